@@ -1,0 +1,137 @@
+#include "Cli.h"
+
+#include "CliError.h"
+#include "Command.h"
+#include "commands/Commands.h"
+
+#include <array>
+#include <exception>
+
+#ifndef LINTAS_VERSION
+#define LINTAS_VERSION "unknown"
+#endif
+
+namespace lintas::cli {
+namespace {
+
+constexpr std::string_view kTopHelp = R"(lintas-cli - Lintas case management for cross-border trafficking investigations
+
+Usage: lintas-cli [--db PATH] COMMAND [SUBCOMMAND] [OPTIONS] [ARGUMENTS]
+       lintas-cli --help | --version
+
+Commands:
+  init        Create a new Lintas database for your agency
+  demo        Fill a new database with synthetic demo data
+  case        List, show, add and update cases (list, show, add, update, add-party)
+  person      Add, show and find people (add, show, find)
+  referral    Victim-support referrals (add, move, list, show)
+  search      Search cases, people, identifiers, organisations and notes
+  stats       Counts by status, exploitation type, country and referral state
+  vocab       The codes and English labels of the controlled lists
+  help        Show the help of a command: lintas-cli help case add
+
+Every command takes --help. Commands that work on a database need --db PATH, which may also be
+given before the command. Commands that print data print it as JSON with --json.
+
+Exit status: 0 on success, 1 when the command failed (the reason is on stderr), 2 when the
+command line is wrong.
+)";
+
+const std::array<Command, 8> kCommands{{
+    {"init", "Create a new Lintas database", commands::kInitHelp, commands::init},
+    {"demo", "Fill a new database with synthetic data", commands::kDemoHelp, commands::demo},
+    {"case", "Cases", commands::kCaseHelp, commands::caseGroup},
+    {"person", "People", commands::kPersonHelp, commands::personGroup},
+    {"referral", "Referrals", commands::kReferralHelp, commands::referralGroup},
+    {"search", "Search", commands::kSearchHelp, commands::search},
+    {"stats", "Statistics", commands::kStatsHelp, commands::stats},
+    {"vocab", "Controlled lists", commands::kVocabHelp, commands::vocab},
+}};
+
+const Command* findCommand(std::string_view name) {
+    for (const auto& c : kCommands)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+void usageHint(std::ostream& err, const std::string& command) {
+    err << "Try 'lintas-cli " << (command.empty() ? "" : command + " ") << "--help'.\n";
+}
+
+int dispatch(Invocation& inv, const std::vector<std::string>& args) {
+    std::size_t i = 0;
+    std::vector<std::string> hoisted;  // global options given before the command
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            inv.out << kTopHelp;
+            return kExitOk;
+        }
+        if (a == "--version") {
+            inv.out << "lintas-cli " << LINTAS_VERSION << '\n';
+            return kExitOk;
+        }
+        if (a == "--db") {
+            if (i + 1 >= args.size())
+                throw UsageError("option --db needs a value");
+            hoisted = {"--db", args[++i]};
+            continue;
+        }
+        if (a.rfind("--db=", 0) == 0) {
+            hoisted = {a};
+            continue;
+        }
+        if (a.rfind('-', 0) == 0)
+            throw UsageError("unknown option " + a);
+        break;
+    }
+    if (i >= args.size())
+        throw UsageError("missing command");
+    std::string name = args[i++];
+    std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(i), args.end());
+    if (name == "help") {
+        if (rest.empty()) {
+            inv.out << kTopHelp;
+            return kExitOk;
+        }
+        name = rest.front();
+        rest.erase(rest.begin());
+        rest.emplace_back("--help");
+    }
+    const Command* cmd = findCommand(name);
+    if (!cmd)
+        throw UsageError("unknown command '" + name + "'");
+    inv.command = name;
+    inv.tokens = std::move(rest);
+    inv.tokens.insert(inv.tokens.end(), hoisted.begin(), hoisted.end());
+    if (name != "case" && name != "person" && name != "referral" && handleHelp(inv, cmd->help))
+        return kExitOk;
+    return cmd->run(inv);
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool errIsTerminal) {
+    Invocation inv{{}, {}, out, err, errIsTerminal};
+    try {
+        const int rc = dispatch(inv, args);
+        out.flush();
+        return rc;
+    } catch (const UsageError& e) {
+        out.flush();
+        err << "lintas-cli: error: " << e.what() << '\n';
+        usageHint(err, inv.command);
+        return kExitUsage;
+    } catch (const CommandError& e) {
+        out.flush();
+        err << "lintas-cli: error: " << e.what() << '\n';
+        return kExitFailure;
+    } catch (const std::exception& e) {
+        out.flush();
+        err << "lintas-cli: error: internal error: " << e.what() << '\n';
+        return kExitFailure;
+    }
+}
+
+}  // namespace lintas::cli

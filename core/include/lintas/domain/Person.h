@@ -1,0 +1,51 @@
+#pragma once
+
+#include "lintas/domain/Identifier.h"
+#include "lintas/domain/Record.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lintas {
+
+/// Another name a person is known by, possibly in another script.
+struct Alias {
+    std::string name;
+    std::string script;           ///< ISO 15924 code, e.g. "Thai", "Khmr", "Mymr", "Latn"
+    std::string transliteration;  ///< Latin transliteration when the name is in another script
+};
+
+/// A natural person (HTCDS prs_*). Whether they are a victim or a suspect depends on the case.
+struct Person {
+    RecordMeta meta;
+    std::string salutation;
+    std::string honorificTitle;
+    std::string givenNames;
+    std::string middleName;
+    std::string familyName;
+    std::string sex = "Unknown";                ///< vocab::List::Sex
+    std::string gender = "NonSpecifiedUnknown"; ///< vocab::List::Gender
+    std::optional<std::string> birthDate;       ///< ISO date
+    std::optional<int> estimatedAge;            ///< when the date of birth is unknown
+    std::optional<std::string> ageEstimatedOn;  ///< ISO date the estimate refers to
+    bool deceased = false;
+    std::optional<std::string> maritalStatus;   ///< vocab::List::MaritalStatus
+    std::optional<int> numberOfChildren;
+    std::optional<std::string> education;       ///< vocab::List::Education
+    std::string street;
+    std::string city;
+    std::string state;
+    std::string postalCode;
+    std::optional<std::string> country;         ///< mailing country, ISO alpha-3
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    std::vector<Alias> aliases;
+    std::vector<std::string> citizenships;      ///< ISO alpha-3
+    std::vector<std::string> languages;         ///< ISO 639, primary first
+    std::vector<Identifier> identifiers;
+
+    [[nodiscard]] std::string displayName() const;
+};
+
+}  // namespace lintas

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace lintas::ui {
+
+/// What `lintas` was asked to do on its command line.
+struct LaunchOptions {
+    QString databasePath;    ///< --db, or defaultDatabasePath()
+    QString language;        ///< --lang; empty means the system's language
+    bool quitAfterLoad = false;  ///< --quit-after-load: exit 0 once the window is painted
+    QString screenshotPath;  ///< --screenshot: save the first painted window as PNG, then exit
+};
+
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /// $XDG_DATA_HOME/lintas/lintas.db on Linux (~/.local/share/lintas/lintas.db), the
+    /// platform's equivalent elsewhere.
+    [[nodiscard]] static QString defaultDatabasePath();
+    /// The value of --lang (or --lang=CODE) without a full parse, so that the translation can be
+    /// installed before --help prints translated text. Empty when absent.
+    [[nodiscard]] static QString peekLanguage(const QStringList& arguments);
+    /// Parses `arguments` (argv[0] first). Prints help, the version or a usage error and exits
+    /// the process for --help, --version and bad options.
+    [[nodiscard]] static LaunchOptions parse(const QStringList& arguments);
+};
+
+}  // namespace lintas::ui
