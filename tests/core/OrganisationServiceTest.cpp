@@ -172,7 +172,8 @@ TEST_F(OrganisationServiceTest, ValidationNamesTheField) {
         {[](Organisation& o) { o.addresses[0].longitude.reset(); }, "organisation.addresses[0]"},
         {[](Organisation& o) { o.identifiers[0].type = "Fax"; }, "organisation.identifiers[0].type"},
         {[](Organisation& o) { o.identifiers[1].value = "not-an-email"; }, "organisation.identifiers[1].value"},
-        {[](Organisation& o) { o.identifiers[0].issuingCountry = "idn"; }, "organisation.identifiers[0].issuingCountry"},
+        {[](Organisation& o) { o.identifiers[0].issuingCountry = "idn"; },
+         "organisation.identifiers[0].issuingCountry"},
         {[](Organisation& o) { o.identifiers.push_back(o.identifiers[0]); }, "organisation.identifiers[2].value"},
     };
     for (const auto& c : cases) {

@@ -258,7 +258,8 @@ Status LinkService::validate(const CaseLink& link) {
             return validationError("caseLink.linkedCase", "a case cannot link to itself");
     } else {
         if (!anyForeign)
-            return validationError("caseLink.linkedCase", "needs a local case or a foreign agency, country and reference");
+            return validationError("caseLink.linkedCase",
+                                   "needs a local case or a foreign agency, country and reference");
         LINTAS_TRY(checkAgencyCode("caseLink.foreignAgencyCode", link.foreignAgencyCode.value_or("")));
         LINTAS_TRY(detail::requireCountry("caseLink.foreignCountry", link.foreignCountry.value_or("")));
         LINTAS_TRY(detail::requireText("caseLink.foreignReference", link.foreignReference.value_or(""), 100));
