@@ -107,6 +107,21 @@ TEST_F(PersonServiceTest, UpdateReplacesChildrenAndDetectsConflicts) {
     EXPECT_EQ(must(ws->persons.get(stored.meta.uuid)).familyName, "Lestari-Putri");
 }
 
+TEST_F(PersonServiceTest, FirstCitizenshipGivesNationalPhonesTheirCountryAcrossSaves) {
+    Person p = makePerson("Siti", "binti Ahmad");
+    p.citizenships = {"MYS", "IDN"};  // entered in this order; alphabetically IDN would come first
+    p.jobTitle = "Recruitment officer";
+    p.identifiers = {Identifier{"Phone", "012-345 6789", "", std::nullopt}};
+    auto stored = must(ws->persons.create(p));
+    auto loaded = must(ws->persons.get(stored.meta.uuid));
+    EXPECT_EQ(loaded.citizenships, (std::vector<std::string>{"MYS", "IDN"}));
+    EXPECT_EQ(loaded.jobTitle, "Recruitment officer");
+    ASSERT_EQ(loaded.identifiers.size(), 1u);
+    EXPECT_EQ(loaded.identifiers[0].normalized, "+60123456789");
+    auto resaved = must(ws->persons.update(loaded));
+    EXPECT_EQ(resaved.identifiers[0].normalized, "+60123456789");
+}
+
 TEST_F(PersonServiceTest, FindByNameMatchesNamesAndAliasesInAnyScript) {
     Person a = makePerson("Nguyễn Thị", "Hoa");
     a.citizenships = {"VNM"};

@@ -11,7 +11,7 @@ namespace lintas {
 namespace {
 
 constexpr const char* kPersonColumns =
-    "p.uuid, p.salutation, p.honorific_title, p.given_names, p.middle_name, p.family_name, p.sex, p.gender, "
+    "p.uuid, p.salutation, p.job_title, p.given_names, p.middle_name, p.family_name, p.sex, p.gender, "
     "p.birth_date, p.estimated_age, p.age_estimated_on, p.deceased, p.marital_status, p.number_of_children, "
     "p.education, p.street, p.city, p.state, p.postal_code, p.country, p.latitude, p.longitude, "
     "(SELECT uuid FROM agency WHERE id = p.origin_agency_id), p.created_at, p.updated_at, p.version";
@@ -20,7 +20,7 @@ Person readPerson(const store::Statement& s) {
     Person p;
     p.meta.uuid = s.text(0);
     p.salutation = s.text(1);
-    p.honorificTitle = s.text(2);
+    p.jobTitle = s.text(2);
     p.givenNames = s.text(3);
     p.middleName = s.text(4);
     p.familyName = s.text(5);
@@ -48,7 +48,7 @@ Person readPerson(const store::Statement& s) {
 }
 
 void bindPerson(store::Statement& s, const Person& p) {
-    s.bind(1, p.salutation).bind(2, p.honorificTitle).bind(3, p.givenNames).bind(4, p.middleName);
+    s.bind(1, p.salutation).bind(2, p.jobTitle).bind(3, p.givenNames).bind(4, p.middleName);
     s.bind(5, p.familyName).bind(6, p.sex).bind(7, p.gender).bind(8, p.birthDate).bind(9, p.estimatedAge);
     s.bind(10, p.ageEstimatedOn).bind(11, p.deceased ? 1 : 0).bind(12, p.maritalStatus);
     s.bind(13, p.numberOfChildren).bind(14, p.education).bind(15, p.street).bind(16, p.city).bind(17, p.state);
@@ -58,7 +58,7 @@ void bindPerson(store::Statement& s, const Person& p) {
 }  // namespace
 
 Status PersonService::validate(Person& p, const std::string& today) {
-    for (auto* f : {&p.givenNames, &p.middleName, &p.familyName, &p.salutation, &p.honorificTitle})
+    for (auto* f : {&p.givenNames, &p.middleName, &p.familyName, &p.salutation, &p.jobTitle})
         *f = normalize::trim(*f);
     if (p.givenNames.empty() && p.familyName.empty())
         return validationError("person.name", "needs a given name or a family name");
@@ -66,7 +66,7 @@ Status PersonService::validate(Person& p, const std::string& today) {
     LINTAS_TRY(detail::checkText("person.middleName", p.middleName, 200));
     LINTAS_TRY(detail::checkText("person.familyName", p.familyName, 200));
     LINTAS_TRY(detail::checkText("person.salutation", p.salutation, 50));
-    LINTAS_TRY(detail::checkText("person.honorificTitle", p.honorificTitle, 100));
+    LINTAS_TRY(detail::checkText("person.jobTitle", p.jobTitle, 200));
     LINTAS_TRY(detail::requireCode("person.sex", vocab::List::Sex, p.sex));
     LINTAS_TRY(detail::requireCode("person.gender", vocab::List::Gender, p.gender));
     LINTAS_TRY(detail::checkPastDate("person.birthDate", p.birthDate, today));
@@ -126,11 +126,12 @@ Status PersonService::writeChildren(std::int64_t personId, const Person& p) {
         (*st)->bind(1, personId).bind(2, a.name).bind(3, a.script).bind(4, a.transliteration);
         LINTAS_TRY((*st)->exec());
     }
-    for (const auto& c : p.citizenships) {
-        auto st = db.prepare("INSERT INTO person_citizenship(person_id, country) VALUES (?,?)");
+    for (std::size_t i = 0; i < p.citizenships.size(); ++i) {
+        // Order matters: the first citizenship gives national phone numbers their country code.
+        auto st = db.prepare("INSERT INTO person_citizenship(person_id, country, position) VALUES (?,?,?)");
         if (!st)
             return st.error();
-        (*st)->bind(1, personId).bind(2, c);
+        (*st)->bind(1, personId).bind(2, p.citizenships[i]).bind(3, static_cast<std::int64_t>(i));
         LINTAS_TRY((*st)->exec());
     }
     for (std::size_t i = 0; i < p.languages.size(); ++i) {
@@ -161,7 +162,7 @@ Result<Person> PersonService::create(Person p) {
     p.meta.version = 1;
     p.meta.originAgency = m_ctx.localAgencyUuid();
     auto st = m_ctx.db().prepare(
-        "INSERT INTO person(salutation, honorific_title, given_names, middle_name, family_name, sex, gender, "
+        "INSERT INTO person(salutation, job_title, given_names, middle_name, family_name, sex, gender, "
         "birth_date, estimated_age, age_estimated_on, deceased, marital_status, number_of_children, education, "
         "street, city, state, postal_code, country, latitude, longitude, uuid, origin_agency_id, created_at, "
         "updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
@@ -182,7 +183,7 @@ Result<Person> PersonService::update(const Person& input) {
     store::Transaction tx(m_ctx.db());
     LINTAS_TRY(tx.begun());
     auto st = m_ctx.db().prepare(
-        "UPDATE person SET salutation = ?, honorific_title = ?, given_names = ?, middle_name = ?, family_name = ?, "
+        "UPDATE person SET salutation = ?, job_title = ?, given_names = ?, middle_name = ?, family_name = ?, "
         "sex = ?, gender = ?, birth_date = ?, estimated_age = ?, age_estimated_on = ?, deceased = ?, "
         "marital_status = ?, number_of_children = ?, education = ?, street = ?, city = ?, state = ?, "
         "postal_code = ?, country = ?, latitude = ?, longitude = ?, updated_at = ?, version = version + 1 "
@@ -221,7 +222,7 @@ Result<Person> PersonService::load(std::int64_t id) {
             break;
         p.aliases.push_back(Alias{(*aliases)->text(0), (*aliases)->text(1), (*aliases)->text(2)});
     }
-    auto cits = db.prepare("SELECT country FROM person_citizenship WHERE person_id = ?");
+    auto cits = db.prepare("SELECT country FROM person_citizenship WHERE person_id = ? ORDER BY position");
     if (!cits)
         return cits.error();
     (*cits)->bind(1, id);

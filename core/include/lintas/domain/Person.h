@@ -20,7 +20,7 @@ struct Alias {
 struct Person {
     RecordMeta meta;
     std::string salutation;
-    std::string honorificTitle;
+    std::string jobTitle;  ///< prs_Title: position within an organisation
     std::string givenNames;
     std::string middleName;
     std::string familyName;
