@@ -22,13 +22,7 @@ Agency readAgency(const store::Statement& st) {
 }  // namespace
 
 Status AgencyService::validate(const Agency& a) {
-    if (a.code.empty())
-        return validationError("agency.code", "must not be empty");
-    if (a.code.size() > 32)
-        return validationError("agency.code", "is longer than 32 characters");
-    for (char c : a.code)
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-            return validationError("agency.code", "may only hold upper-case letters A-Z, digits, '-' and '_'");
+    LINTAS_TRY(detail::checkAgencyCode("agency.code", a.code));
     LINTAS_TRY(detail::requireCountry("agency.country", a.country));
     LINTAS_TRY(detail::requireText("agency.name", a.name, 200));
     return {};

@@ -507,13 +507,8 @@ Result<std::vector<CaseParty>> CaseService::rolesOf(const std::string& personUui
 }
 
 Status CaseService::requireRole(std::int64_t caseId, std::int64_t personId, const char* role, const char* field) {
-    auto st = m_ctx.db().prepare("SELECT 1 FROM case_person WHERE case_id = ? AND person_id = ? AND role = ?");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, caseId).bind(2, personId).bind(3, role);
-    LINTAS_ASSIGN(row, (*st)->step());
-    (*st)->reset();
-    if (!row)
+    LINTAS_ASSIGN(holds, detail::hasRole(m_ctx.db(), caseId, personId, role));
+    if (!holds)
         return validationError(field, std::string("the person is not a ") + role + " in this case");
     return {};
 }

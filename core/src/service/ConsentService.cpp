@@ -7,17 +7,6 @@
 namespace lintas {
 namespace {
 
-Status checkAgencyCode(const std::string& field, const std::string& code) {
-    if (code.empty())
-        return validationError(field, "must not be empty");
-    if (code.size() > 32)
-        return validationError(field, "is longer than 32 characters");
-    for (char c : code)
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-            return validationError(field, "may only hold upper-case letters A-Z, digits, '-' and '_'");
-    return {};
-}
-
 Consent readConsent(const store::Statement& s) {
     Consent c;
     c.uuid = s.text(0);
@@ -43,7 +32,7 @@ Status ConsentService::validate(const Consent& c) {
     if (!c.recipientAgencyCode && !c.recipientCountry)
         return validationError("consent.recipient", "needs a recipient agency code or country");
     if (c.recipientAgencyCode)
-        LINTAS_TRY(checkAgencyCode("consent.recipientAgencyCode", *c.recipientAgencyCode));
+        LINTAS_TRY(detail::checkAgencyCode("consent.recipientAgencyCode", *c.recipientAgencyCode));
     LINTAS_TRY(detail::checkCountry("consent.recipientCountry", c.recipientCountry));
     LINTAS_TRY(detail::requireCode("consent.purpose", vocab::List::ConsentPurpose, c.purpose));
     // Consent to share nothing is no consent: at least one kind of data must be named.

@@ -20,24 +20,7 @@ Result<std::int64_t> existingId(const Context& ctx, std::string_view table, cons
 }
 
 Result<bool> isVictimIn(store::Database& db, std::int64_t caseId, std::int64_t personId) {
-    auto st = db.prepare("SELECT 1 FROM case_person WHERE case_id = ? AND person_id = ? AND role = 'Victim'");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, caseId).bind(2, personId);
-    LINTAS_ASSIGN(row, (*st)->step());
-    (*st)->reset();
-    return row;
-}
-
-Status checkAgencyCode(const std::string& field, const std::string& code) {
-    if (code.empty())
-        return validationError(field, "must not be empty");
-    if (code.size() > 32)
-        return validationError(field, "is longer than 32 characters");
-    for (char c : code)
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-            return validationError(field, "may only hold upper-case letters A-Z, digits, '-' and '_'");
-    return {};
+    return detail::hasRole(db, caseId, personId, "Victim");
 }
 
 // --- journey ------------------------------------------------------------------------------------
@@ -260,7 +243,7 @@ Status LinkService::validate(const CaseLink& link) {
         if (!anyForeign)
             return validationError("caseLink.linkedCase",
                                    "needs a local case or a foreign agency, country and reference");
-        LINTAS_TRY(checkAgencyCode("caseLink.foreignAgencyCode", link.foreignAgencyCode.value_or("")));
+        LINTAS_TRY(detail::checkAgencyCode("caseLink.foreignAgencyCode", link.foreignAgencyCode.value_or("")));
         LINTAS_TRY(detail::requireCountry("caseLink.foreignCountry", link.foreignCountry.value_or("")));
         LINTAS_TRY(detail::requireText("caseLink.foreignReference", link.foreignReference.value_or(""), 100));
     }

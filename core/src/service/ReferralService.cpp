@@ -117,13 +117,7 @@ Result<Referral> ReferralService::create(Referral r, const std::string& byUser) 
             providerId = id;
         }
         {
-            auto role = m_ctx.db().prepare(
-                "SELECT 1 FROM case_person WHERE case_id = ? AND person_id = ? AND role = 'Victim'");
-            if (!role)
-                return role.error();
-            (*role)->bind(1, caseId).bind(2, victimId);
-            LINTAS_ASSIGN(isVictim, (*role)->step());
-            (*role)->reset();
+            LINTAS_ASSIGN(isVictim, detail::hasRole(m_ctx.db(), caseId, victimId, "Victim"));
             if (!isVictim)
                 return validationError("referral.victim", "is not a victim in this case");
         }

@@ -160,4 +160,25 @@ Status requireUuid(const std::string& field, const std::string& value) {
     return {};
 }
 
+Status checkAgencyCode(const std::string& field, const std::string& code) {
+    if (code.empty())
+        return validationError(field, "must not be empty");
+    if (code.size() > 32)
+        return validationError(field, "is longer than 32 characters");
+    for (char c : code)
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return validationError(field, "may only hold upper-case letters A-Z, digits, '-' and '_'");
+    return {};
+}
+
+Result<bool> hasRole(store::Database& db, std::int64_t caseId, std::int64_t personId, const std::string& role) {
+    auto st = db.prepare("SELECT 1 FROM case_person WHERE case_id = ? AND person_id = ? AND role = ?");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, caseId).bind(2, personId).bind(3, role);
+    auto row = (*st)->step();
+    (*st)->reset();
+    return row;
+}
+
 }  // namespace lintas::detail

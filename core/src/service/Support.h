@@ -35,6 +35,12 @@ namespace lintas::detail {
 [[nodiscard]] Status checkLatLon(const std::string& field, const std::optional<double>& lat,
                                  const std::optional<double>& lon);
 [[nodiscard]] Status requireUuid(const std::string& field, const std::string& value);
+/// Agency codes: 1–32 upper-case letters A–Z, digits, '-' and '_'.
+[[nodiscard]] Status checkAgencyCode(const std::string& field, const std::string& code);
+
+/// True when the person holds `role` (a PersonRole code) in the case (internal ids).
+[[nodiscard]] Result<bool> hasRole(store::Database& db, std::int64_t caseId, std::int64_t personId,
+                                   const std::string& role);
 
 /// Reads a multi-select column.
 [[nodiscard]] inline std::vector<std::string> codesAt(const store::Statement& st, int column) {
