@@ -23,7 +23,7 @@ std::string trimmed(std::string_view s) {
     return std::string(s.substr(b, e - b));
 }
 
-}  // namespace
+} // namespace
 
 std::optional<std::int64_t> parseInteger(std::string_view text) {
     if (text.empty())
@@ -96,7 +96,9 @@ Args::Args(const std::vector<std::string>& tokens, std::span<const OptionSpec> s
     }
 }
 
-bool Args::has(std::string_view name) const { return m_values.find(name) != m_values.end(); }
+bool Args::has(std::string_view name) const {
+    return m_values.find(name) != m_values.end();
+}
 
 std::optional<std::string> Args::value(std::string_view name) const {
     const auto it = m_values.find(name);
@@ -123,8 +125,8 @@ std::vector<std::string> Args::list(std::string_view name) const {
         std::size_t start = 0;
         for (;;) {
             const auto comma = v.find(',', start);
-            std::string item = trimmed(std::string_view(v).substr(start, comma == std::string::npos ? std::string::npos
-                                                                                                    : comma - start));
+            std::string item = trimmed(
+                std::string_view(v).substr(start, comma == std::string::npos ? std::string::npos : comma - start));
             if (!item.empty())
                 out.push_back(std::move(item));
             if (comma == std::string::npos)
@@ -155,4 +157,4 @@ void Args::expectPositionals(std::size_t min, std::size_t max, std::string_view 
         throw UsageError("unexpected argument '" + m_positionals[max] + "'");
 }
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

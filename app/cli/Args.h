@@ -13,11 +13,11 @@ namespace lintas::cli {
 /// One option a command accepts.
 struct OptionSpec {
     enum class Kind {
-        Flag,   ///< --json
-        Value,  ///< --title TEXT, given at most once
-        Multi,  ///< --id TYPE:VALUE, may be repeated
+        Flag,  ///< --json
+        Value, ///< --title TEXT, given at most once
+        Multi, ///< --id TYPE:VALUE, may be repeated
     };
-    std::string_view name;  ///< without the leading "--"
+    std::string_view name; ///< without the leading "--"
     Kind kind = Kind::Value;
 };
 
@@ -58,4 +58,4 @@ private:
 /// Parses a whole decimal integer; nullopt for anything else ("12a", "", overflow).
 [[nodiscard]] std::optional<std::int64_t> parseInteger(std::string_view text);
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

@@ -25,6 +25,7 @@ Commands:
   case        List, show, add and update cases (list, show, add, update, add-party)
   person      Add, show and find people (add, show, find)
   referral    Victim-support referrals (add, move, list, show)
+  org         Organisations: shelters, service providers, employers, agencies (add, list)
   search      Search cases, people, identifiers, organisations and notes
   stats       Counts by status, exploitation type, country and referral state
   vocab       The codes and English labels of the controlled lists
@@ -37,12 +38,13 @@ Exit status: 0 on success, 1 when the command failed (the reason is on stderr), 
 command line is wrong.
 )";
 
-const std::array<Command, 8> kCommands{{
+const std::array<Command, 9> kCommands{{
     {"init", "Create a new Lintas database", commands::kInitHelp, commands::init},
     {"demo", "Fill a new database with synthetic data", commands::kDemoHelp, commands::demo},
-    {"case", "Cases", commands::kCaseHelp, commands::caseGroup},
-    {"person", "People", commands::kPersonHelp, commands::personGroup},
-    {"referral", "Referrals", commands::kReferralHelp, commands::referralGroup},
+    {"case", "Cases", commands::kCaseHelp, commands::caseGroup, true},
+    {"person", "People", commands::kPersonHelp, commands::personGroup, true},
+    {"referral", "Referrals", commands::kReferralHelp, commands::referralGroup, true},
+    {"org", "Organisations", commands::kOrganisationHelp, commands::organisationGroup, true},
     {"search", "Search", commands::kSearchHelp, commands::search},
     {"stats", "Statistics", commands::kStatsHelp, commands::stats},
     {"vocab", "Controlled lists", commands::kVocabHelp, commands::vocab},
@@ -61,7 +63,7 @@ void usageHint(std::ostream& err, const std::string& command) {
 
 int dispatch(Invocation& inv, const std::vector<std::string>& args) {
     std::size_t i = 0;
-    std::vector<std::string> hoisted;  // global options given before the command
+    std::vector<std::string> hoisted; // global options given before the command
     for (; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
@@ -105,12 +107,12 @@ int dispatch(Invocation& inv, const std::vector<std::string>& args) {
     inv.command = name;
     inv.tokens = std::move(rest);
     inv.tokens.insert(inv.tokens.end(), hoisted.begin(), hoisted.end());
-    if (name != "case" && name != "person" && name != "referral" && handleHelp(inv, cmd->help))
+    if (!cmd->isGroup && handleHelp(inv, cmd->help))
         return kExitOk;
     return cmd->run(inv);
 }
 
-}  // namespace
+} // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool errIsTerminal) {
     Invocation inv{{}, {}, out, err, errIsTerminal};
@@ -134,4 +136,4 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
 }
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

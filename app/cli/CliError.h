@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 namespace lintas::cli {
@@ -25,7 +26,7 @@ public:
 
 /// The value of `r`, or a CommandError carrying its error.
 template <typename T>
-T unwrap(Result<T>&& r) {
+requires(!std::is_void_v<T>) T unwrap(Result<T>&& r) {
     if (!r)
         throw CommandError(r.error());
     return std::move(r).value();
@@ -42,4 +43,4 @@ inline void unwrap(const Status& s) {
 /// "<field>: <phrase>: <detail>", as printed after "lintas-cli: error: ".
 [[nodiscard]] std::string describeError(const Error& error);
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

@@ -12,8 +12,11 @@ bool handleHelp(const Invocation& inv, std::string_view help) {
 }
 
 int runGroup(Invocation& inv, std::string_view groupHelp, std::span<const Command> subcommands) {
+    std::string names;
+    for (const auto& sub : subcommands)
+        names += (names.empty() ? "" : ", ") + std::string(sub.name);
     if (inv.tokens.empty())
-        throw UsageError("missing subcommand");
+        throw UsageError("missing subcommand (" + names + ")");
     const std::string name = inv.tokens.front();
     if (name == "--help" || name == "-h" || name == "help") {
         inv.out << groupHelp;
@@ -34,9 +37,9 @@ int runGroup(Invocation& inv, std::string_view groupHelp, std::span<const Comman
             inv.out << groupHelp;
             return 0;
         }
-        throw UsageError("missing subcommand before " + name);
+        throw UsageError("missing subcommand (" + names + ") before " + name);
     }
-    throw UsageError("unknown subcommand '" + name + "'");
+    throw UsageError("unknown subcommand '" + name + "' (" + names + ")");
 }
 
 std::unique_ptr<Workspace> openWorkspace(const Args& args) {
@@ -51,17 +54,28 @@ CommandError::CommandError(const std::string& subject, const std::string& messag
 
 const char* errorPhrase(ErrorCode code) {
     switch (code) {
-    case ErrorCode::Validation: return "invalid value";
-    case ErrorCode::NotFound: return "not found";
-    case ErrorCode::Duplicate: return "already exists";
-    case ErrorCode::Conflict: return "changed by someone else in the meantime, try again";
-    case ErrorCode::IllegalTransition: return "illegal referral transition";
-    case ErrorCode::ForeignKey: return "refers to a record that does not exist";
-    case ErrorCode::NotLintasDatabase: return "not a Lintas database";
-    case ErrorCode::NewerSchema: return "database was written by a newer Lintas";
-    case ErrorCode::Io: return "cannot read or write the file";
-    case ErrorCode::Database: return "database error";
-    case ErrorCode::Internal: return "internal error";
+    case ErrorCode::Validation:
+        return "invalid value";
+    case ErrorCode::NotFound:
+        return "not found";
+    case ErrorCode::Duplicate:
+        return "already exists";
+    case ErrorCode::Conflict:
+        return "changed by someone else in the meantime, try again";
+    case ErrorCode::IllegalTransition:
+        return "illegal referral transition";
+    case ErrorCode::ForeignKey:
+        return "refers to a record that does not exist";
+    case ErrorCode::NotLintasDatabase:
+        return "not a Lintas database";
+    case ErrorCode::NewerSchema:
+        return "database was written by a newer Lintas";
+    case ErrorCode::Io:
+        return "cannot read or write the file";
+    case ErrorCode::Database:
+        return "database error";
+    case ErrorCode::Internal:
+        return "internal error";
     }
     return "internal error";
 }
@@ -78,4 +92,4 @@ std::string describeError(const Error& error) {
     return out;
 }
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Args.h"
-
 #include "lintas/service/Workspace.h"
 
 #include <functional>
@@ -16,19 +15,20 @@ namespace lintas::cli {
 
 /// One run of one (sub)command: what the user typed after the command words, and where to write.
 struct Invocation {
-    std::string command;              ///< the command words, e.g. "case add"
-    std::vector<std::string> tokens;  ///< everything after them
+    std::string command;             ///< the command words, e.g. "case add"
+    std::vector<std::string> tokens; ///< everything after them
     std::ostream& out;
     std::ostream& err;
-    bool errIsTerminal = false;       ///< stderr is a TTY (progress lines only then)
+    bool errIsTerminal = false; ///< stderr is a TTY (progress lines only then)
 };
 
 /// A command (or subcommand) of lintas-cli.
 struct Command {
     std::string_view name;
-    std::string_view summary;  ///< one line, for the list in the parent's help
-    std::string_view help;     ///< the full --help text (usage, options, examples)
+    std::string_view summary; ///< one line, for the list in the parent's help
+    std::string_view help;    ///< the full --help text (usage, options, examples)
     std::function<int(Invocation&)> run;
+    bool isGroup = false; ///< has subcommands, which handle --help themselves
 };
 
 /// Runs the subcommand named by the first token of `inv` among `subcommands` (for "case",
@@ -46,4 +46,4 @@ std::unique_ptr<Workspace> openWorkspace(const Args& args);
 inline constexpr OptionSpec kDbOption{"db", OptionSpec::Kind::Value};
 inline constexpr OptionSpec kJsonOption{"json", OptionSpec::Kind::Flag};
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

@@ -2,7 +2,6 @@
 
 #include "CliError.h"
 #include "Output.h"
-
 #include "lintas/IdGenerator.h"
 #include "lintas/Time.h"
 #include "lintas/domain/Geo.h"
@@ -18,7 +17,7 @@ std::string lowerAscii(std::string_view text) {
     return out;
 }
 
-}  // namespace
+} // namespace
 
 Case findCase(Workspace& ws, const std::string& key) {
     const std::string lower = lowerAscii(key);
@@ -54,7 +53,8 @@ std::string countryArg(std::string_view option, const std::string& value) {
     const std::string code = upperAscii(value);
     if (!geo::isCountryCode(code))
         throw CommandError("--" + std::string(option),
-                           "invalid value: '" + value + "' is not an ISO 3166-1 alpha-3 country code (e.g. IDN, THA, KHM)");
+                           "invalid value: '" + value +
+                               "' is not an ISO 3166-1 alpha-3 country code (e.g. IDN, THA, KHM)");
     return code;
 }
 
@@ -68,8 +68,31 @@ std::vector<std::string> countriesArg(std::string_view option, const std::vector
 
 std::string dateArg(std::string_view option, const std::string& value) {
     if (!isIsoDate(value))
-        throw CommandError("--" + std::string(option), "invalid value: '" + value + "' is not a date written YYYY-MM-DD");
+        throw CommandError("--" + std::string(option),
+                           "invalid value: '" + value + "' is not a date written YYYY-MM-DD");
     return value;
+}
+
+/// Parses "TYPE:VALUE[:COUNTRY]"; the value may itself hold ':' (a trailing ISO3 is the country).
+Identifier identifierArg(const std::string& text) {
+    const auto colon = text.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 >= text.size())
+        throw UsageError("option --id takes TYPE:VALUE[:COUNTRY], e.g. --id Phone:\"0812 3456 7890\":IDN");
+    Identifier id;
+    id.type = codeArg(vocab::List::IdentifierType, "id", text.substr(0, colon));
+    std::string rest = text.substr(colon + 1);
+    if (const auto last = rest.rfind(':'); last != std::string::npos) {
+        const std::string suffix = upperAscii(rest.substr(last + 1));
+        if (!geo::isCountryCode(suffix))
+            throw CommandError("--id", "invalid value: '" + rest.substr(last + 1) +
+                                           "' is not an ISO 3166-1 alpha-3 country code (e.g. IDN, THA, KHM)");
+        id.issuingCountry = suffix;
+        rest.erase(last);
+    }
+    if (rest.empty())
+        throw UsageError("option --id needs a value after the type, e.g. --id Phone:\"0812 3456 7890\":IDN");
+    id.value = rest;
+    return id;
 }
 
 std::map<std::string, std::string> agencyLabels(Workspace& ws) {
@@ -79,4 +102,4 @@ std::map<std::string, std::string> agencyLabels(Workspace& ws) {
     return out;
 }
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Args.h"
-
 #include "lintas/domain/Case.h"
+#include "lintas/domain/Identifier.h"
 #include "lintas/domain/Vocabulary.h"
 #include "lintas/service/Workspace.h"
 
@@ -32,6 +32,10 @@ namespace lintas::cli {
 /// A calendar date written YYYY-MM-DD, checked.
 [[nodiscard]] std::string dateArg(std::string_view option, const std::string& value);
 
+/// An --id value "TYPE:VALUE[:COUNTRY]"; the value may itself hold ':' (a trailing ISO3 is the
+/// country). TYPE is an identifier-type code or label in any letter case.
+[[nodiscard]] Identifier identifierArg(const std::string& text);
+
 /// The value of option `name` run through `check`, when given.
 template <typename Check>
 [[nodiscard]] std::optional<std::string> optionalArg(const Args& args, std::string_view name, Check check) {
@@ -43,4 +47,4 @@ template <typename Check>
 /// "IDN/BARESKRIM" for each agency UUID the database knows.
 [[nodiscard]] std::map<std::string, std::string> agencyLabels(Workspace& ws);
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

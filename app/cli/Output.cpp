@@ -3,7 +3,6 @@
 #include "lintas/domain/Geo.h"
 
 #include <Poco/JSONString.h>
-
 #include <algorithm>
 #include <array>
 
@@ -18,18 +17,25 @@ struct Range {
 // Combining marks and other zero-width characters of the scripts Lintas users write in (Latin
 // diacritics, Thai, Lao, Burmese, Khmer, Devanagari-like vowel signs, joiners, variation selectors).
 constexpr std::array<Range, 30> kZeroWidth{{
-    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x0610, 0x061A}, {0x064B, 0x065F},
-    {0x0900, 0x0902}, {0x093A, 0x094F}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E},
-    {0x0EB1, 0x0EB1}, {0x0EB4, 0x0EBC}, {0x0EC8, 0x0ECE}, {0x102B, 0x103E}, {0x1056, 0x1059},
-    {0x105E, 0x1060}, {0x1062, 0x1064}, {0x1067, 0x106D}, {0x1071, 0x1074}, {0x1082, 0x108D},
-    {0x108F, 0x108F}, {0x109A, 0x109D}, {0x17B4, 0x17D3}, {0x17DD, 0x17DD}, {0x1AB0, 0x1AFF},
-    {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F},
+    {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x0610, 0x061A}, {0x064B, 0x065F}, {0x0900, 0x0902},
+    {0x093A, 0x094F}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A}, {0x0E47, 0x0E4E}, {0x0EB1, 0x0EB1}, {0x0EB4, 0x0EBC},
+    {0x0EC8, 0x0ECE}, {0x102B, 0x103E}, {0x1056, 0x1059}, {0x105E, 0x1060}, {0x1062, 0x1064}, {0x1067, 0x106D},
+    {0x1071, 0x1074}, {0x1082, 0x108D}, {0x108F, 0x108F}, {0x109A, 0x109D}, {0x17B4, 0x17D3}, {0x17DD, 0x17DD},
+    {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F},
 }};
 
 // East Asian wide and full-width characters, and emoji.
 constexpr std::array<Range, 11> kWide{{
-    {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
-    {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFF00, 0xFF60}, {0x1F300, 0x1FAFF},
+    {0x1100, 0x115F},
+    {0x2E80, 0x303E},
+    {0x3041, 0x33FF},
+    {0x3400, 0x4DBF},
+    {0x4E00, 0x9FFF},
+    {0xA000, 0xA4CF},
+    {0xAC00, 0xD7A3},
+    {0xF900, 0xFAFF},
+    {0xFF00, 0xFF60},
+    {0x1F300, 0x1FAFF},
     {0x20000, 0x3FFFD},
 }};
 
@@ -80,7 +86,7 @@ std::string padRight(const std::string& text, std::size_t width) {
     return w >= width ? text : text + std::string(width - w, ' ');
 }
 
-}  // namespace
+} // namespace
 
 std::size_t displayWidth(std::string_view utf8) {
     std::size_t width = 0;
@@ -243,10 +249,47 @@ void Fields::add(std::string label, const std::optional<std::string>& value) {
         add(std::move(label), *value);
 }
 
+namespace {
+
+/// Splits one line of text at spaces into pieces of at most `width` columns (a longer word
+/// stays whole).
+std::vector<std::string> wrapLine(const std::string& line, std::size_t width) {
+    std::vector<std::string> out;
+    std::string current;
+    std::size_t currentWidth = 0;
+    std::size_t start = 0;
+    while (start <= line.size()) {
+        const auto space = line.find(' ', start);
+        const std::string word = line.substr(start, space == std::string::npos ? std::string::npos : space - start);
+        const std::size_t w = displayWidth(word);
+        if (!current.empty() && currentWidth + 1 + w > width) {
+            out.push_back(current);
+            current.clear();
+            currentWidth = 0;
+        }
+        if (!current.empty()) {
+            current += ' ';
+            ++currentWidth;
+        }
+        current += word;
+        currentWidth += w;
+        if (space == std::string::npos)
+            break;
+        start = space + 1;
+    }
+    out.push_back(current);
+    return out;
+}
+
+constexpr std::size_t kTextWidth = 100; // long values (summaries) wrap to this many columns
+
+} // namespace
+
 void Fields::print(std::ostream& out) const {
     std::size_t width = 0;
     for (const auto& [label, value] : m_items)
         width = std::max(width, displayWidth(label) + 1);
+    const std::size_t valueWidth = std::max<std::size_t>(40, kTextWidth - std::min(kTextWidth, width + 2));
     for (const auto& [label, value] : m_items) {
         out << padRight(label + ":", width + 2);
         // Keep the line structure of long texts (summaries), but nothing else that drives a terminal.
@@ -254,13 +297,14 @@ void Fields::print(std::ostream& out) const {
         bool first = true;
         for (;;) {
             const auto nl = value.find('\n', start);
-            const std::string line = oneLine(std::string_view(value).substr(start, nl == std::string::npos
-                                                                                        ? std::string::npos
-                                                                                        : nl - start));
-            if (!first)
-                out << std::string(width + 2, ' ');
-            out << line << '\n';
-            first = false;
+            const std::string line = oneLine(
+                std::string_view(value).substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+            for (const auto& piece : wrapLine(line, valueWidth)) {
+                if (!first)
+                    out << std::string(width + 2, ' ');
+                out << piece << '\n';
+                first = false;
+            }
             if (nl == std::string::npos)
                 break;
             start = nl + 1;
@@ -273,13 +317,19 @@ void printHeading(std::ostream& out, std::string_view title, std::optional<std::
     if (count)
         text += " (" + std::to_string(*count) + ")";
     out << '\n' << text << '\n' << std::string(displayWidth(text), '-') << '\n';
+    if (count && *count == 0)
+        out << "none\n";
 }
 
 // ---- JSON ----------------------------------------------------------------------------------
 
-Poco::JSON::Object::Ptr jsonObject() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
+Poco::JSON::Object::Ptr jsonObject() {
+    return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
-Poco::JSON::Array::Ptr jsonArray() { return new Poco::JSON::Array(); }
+Poco::JSON::Array::Ptr jsonArray() {
+    return new Poco::JSON::Array();
+}
 
 Poco::JSON::Array::Ptr jsonStrings(const std::vector<std::string>& values) {
     auto arr = jsonArray();
@@ -300,9 +350,58 @@ Poco::Dynamic::Var jsonOptional(const std::optional<double>& value) {
     return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
 }
 
+namespace {
+
+// Poco's own pretty printer puts blank lines inside empty arrays; this one writes the layout of
+// `JSON.stringify(value, null, 2)`, so output diffs cleanly and reads well.
+void writeJson(std::ostream& out, const Poco::Dynamic::Var& v, int depth) {
+    const std::string pad(static_cast<std::size_t>(depth + 1) * 2, ' ');
+    const std::string closePad(static_cast<std::size_t>(depth) * 2, ' ');
+    if (v.isEmpty()) {
+        out << "null";
+    } else if (v.type() == typeid(Poco::JSON::Object::Ptr)) {
+        const auto obj = v.extract<Poco::JSON::Object::Ptr>();
+        const auto names = obj->getNames(); // insertion order: the objects keep it
+        if (names.empty()) {
+            out << "{}";
+            return;
+        }
+        out << "{\n";
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            out << pad;
+            Poco::toJSON(names[i], out, Poco::JSON_WRAP_STRINGS);
+            out << ": ";
+            writeJson(out, obj->get(names[i]), depth + 1);
+            out << (i + 1 < names.size() ? ",\n" : "\n");
+        }
+        out << closePad << '}';
+    } else if (v.type() == typeid(Poco::JSON::Array::Ptr)) {
+        const auto arr = v.extract<Poco::JSON::Array::Ptr>();
+        if (arr->size() == 0) {
+            out << "[]";
+            return;
+        }
+        out << "[\n";
+        for (std::size_t i = 0; i < arr->size(); ++i) {
+            out << pad;
+            writeJson(out, arr->get(static_cast<unsigned int>(i)), depth + 1);
+            out << (i + 1 < arr->size() ? ",\n" : "\n");
+        }
+        out << closePad << ']';
+    } else if (v.isBoolean()) {
+        out << (v.extract<bool>() ? "true" : "false");
+    } else if (v.isNumeric()) {
+        out << v.convert<std::string>();
+    } else {
+        Poco::toJSON(v.convert<std::string>(), out, Poco::JSON_WRAP_STRINGS);
+    }
+}
+
+} // namespace
+
 void printJson(std::ostream& out, const Poco::JSON::Object::Ptr& value) {
-    value->stringify(out, 2);
+    writeJson(out, value, 0);
     out << '\n';
 }
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

@@ -5,7 +5,6 @@
 #include <Poco/Dynamic/Var.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -88,4 +87,4 @@ void printHeading(std::ostream& out, std::string_view title, std::optional<std::
 /// Pretty-printed (two-space indent), UTF-8 as is, followed by a newline.
 void printJson(std::ostream& out, const Poco::JSON::Object::Ptr& value);
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

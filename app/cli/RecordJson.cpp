@@ -5,14 +5,14 @@
 namespace lintas::cli {
 namespace {
 
-void addMeta(const Poco::JSON::Object::Ptr& o, const RecordMeta& m) {
+void addMeta(Poco::JSON::Object::Ptr o, const RecordMeta& m) {
     o->set("originAgency", m.originAgency);
     o->set("createdAt", m.createdAt);
     o->set("updatedAt", m.updatedAt);
     o->set("version", m.version);
 }
 
-}  // namespace
+} // namespace
 
 Poco::JSON::Object::Ptr toJson(const Agency& a) {
     auto o = jsonObject();
@@ -99,7 +99,7 @@ Poco::JSON::Object::Ptr toJson(const Person& p) {
     o->set("uuid", p.meta.uuid);
     o->set("displayName", p.displayName());
     o->set("salutation", p.salutation);
-    o->set("honorificTitle", p.honorificTitle);
+    o->set("jobTitle", p.jobTitle);
     o->set("givenNames", p.givenNames);
     o->set("middleName", p.middleName);
     o->set("familyName", p.familyName);
@@ -244,4 +244,4 @@ Poco::JSON::Object::Ptr toJson(const Attachment& a) {
     return o;
 }
 
-}  // namespace lintas::cli
+} // namespace lintas::cli

@@ -9,6 +9,7 @@
 #include "lintas/domain/Referral.h"
 #include "lintas/service/PersonService.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
 namespace lintas::cli {
@@ -30,4 +31,12 @@ namespace lintas::cli {
 [[nodiscard]] Poco::JSON::Object::Ptr toJson(const Note& n);
 [[nodiscard]] Poco::JSON::Object::Ptr toJson(const Attachment& a);
 
-}  // namespace lintas::cli
+/// A JSON array of the JSON forms of `items`.
+template <typename Items> [[nodiscard]] Poco::JSON::Array::Ptr toJsonArray(const Items& items) {
+    Poco::JSON::Array::Ptr arr = new Poco::JSON::Array();
+    for (const auto& item : items)
+        arr->add(toJson(item));
+    return arr;
+}
+
+} // namespace lintas::cli

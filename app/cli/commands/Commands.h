@@ -5,22 +5,24 @@
 namespace lintas::cli::commands {
 
 // One function per command group; each file under commands/ holds one group and its help texts.
-int init(Invocation& inv);         // InitCommand.cpp
-int demo(Invocation& inv);         // DemoCommand.cpp
-int caseGroup(Invocation& inv);    // CaseCommands.cpp
-int personGroup(Invocation& inv);  // PersonCommands.cpp
-int referralGroup(Invocation& inv); // ReferralCommands.cpp
-int search(Invocation& inv);       // SearchCommand.cpp
-int stats(Invocation& inv);        // StatsCommand.cpp
-int vocab(Invocation& inv);        // VocabCommand.cpp
+int init(Invocation& inv);              // InitCommand.cpp
+int demo(Invocation& inv);              // DemoCommand.cpp
+int caseGroup(Invocation& inv);         // CaseCommands.cpp
+int personGroup(Invocation& inv);       // PersonCommands.cpp
+int referralGroup(Invocation& inv);     // ReferralCommands.cpp
+int organisationGroup(Invocation& inv); // OrganisationCommands.cpp
+int search(Invocation& inv);            // SearchCommand.cpp
+int stats(Invocation& inv);             // StatsCommand.cpp
+int vocab(Invocation& inv);             // VocabCommand.cpp
 
 extern const std::string_view kInitHelp;
 extern const std::string_view kDemoHelp;
 extern const std::string_view kCaseHelp;
 extern const std::string_view kPersonHelp;
 extern const std::string_view kReferralHelp;
+extern const std::string_view kOrganisationHelp;
 extern const std::string_view kSearchHelp;
 extern const std::string_view kStatsHelp;
 extern const std::string_view kVocabHelp;
 
-}  // namespace lintas::cli::commands
+} // namespace lintas::cli::commands

@@ -1,7 +1,6 @@
 #include "CliError.h"
 #include "Output.h"
 #include "commands/Commands.h"
-
 #include "lintas/Time.h"
 #include "lintas/service/DemoGenerator.h"
 
@@ -14,7 +13,9 @@ namespace {
 
 volatile std::sig_atomic_t gInterrupted = 0;
 
-extern "C" void onInterrupt(int /*signal*/) { gInterrupted = 1; }
+extern "C" void onInterrupt(int /*signal*/) {
+    gInterrupted = 1;
+}
 
 /// Restores the previous SIGINT handler when the run ends.
 class InterruptGuard {
@@ -28,9 +29,10 @@ private:
     void (*m_previous)(int);
 };
 
-}  // namespace
+} // namespace
 
-const std::string_view kDemoHelp = R"(Usage: lintas-cli demo --db PATH --cases N [--seed S] [--today YYYY-MM-DD] [--json]
+const std::string_view kDemoHelp =
+    R"~(Usage: lintas-cli demo --db PATH --cases N [--seed S] [--today YYYY-MM-DD] [--json]
                       [--agency-code CODE --country ISO3 --agency-name NAME]
 
 Fill a database with realistic synthetic data for training, demonstrations and tests: cases with
@@ -60,7 +62,7 @@ Options:
 
 Example:
   lintas-cli demo --db demo.lintas --cases 200 --seed 7
-)";
+)~";
 
 int demo(Invocation& inv) {
     static constexpr std::array kOptions{kDbOption,
@@ -147,4 +149,4 @@ int demo(Invocation& inv) {
     return 0;
 }
 
-}  // namespace lintas::cli::commands
+} // namespace lintas::cli::commands

@@ -7,7 +7,8 @@
 
 namespace lintas::cli::commands {
 
-const std::string_view kInitHelp = R"(Usage: lintas-cli init --db PATH --agency-code CODE --country ISO3 --agency-name NAME [--json]
+const std::string_view kInitHelp =
+    R"~(Usage: lintas-cli init --db PATH --agency-code CODE --country ISO3 --agency-name NAME [--json]
 
 Create a new Lintas database at PATH, owned by your agency. Every record created in it carries
 this agency as its origin, and case references start with COUNTRY-CODE (e.g. IDN-BARESKRIM-2026-000001).
@@ -23,7 +24,7 @@ Options:
 
 Example:
   lintas-cli init --db cases.lintas --agency-code BARESKRIM --country IDN --agency-name "Bareskrim Polri"
-)";
+)~";
 
 int init(Invocation& inv) {
     static constexpr std::array kOptions{kDbOption, kJsonOption, OptionSpec{"agency-code"}, OptionSpec{"country"},
@@ -50,4 +51,4 @@ int init(Invocation& inv) {
     return 0;
 }
 
-}  // namespace lintas::cli::commands
+} // namespace lintas::cli::commands

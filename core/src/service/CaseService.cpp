@@ -261,7 +261,7 @@ Result<Case> CaseService::load(std::int64_t id) {
             break;
         c.exploitationForms.push_back((*forms)->text(0));
     }
-    auto countries = m_ctx.db().prepare("SELECT country FROM case_country WHERE case_id = ?");
+    auto countries = m_ctx.db().prepare("SELECT country FROM case_country WHERE case_id = ? ORDER BY country");
     if (!countries)
         return countries.error();
     (*countries)->bind(1, id);
@@ -276,8 +276,10 @@ Result<Case> CaseService::load(std::int64_t id) {
 
 Result<Case> CaseService::get(const std::string& uuid) {
     auto id = m_ctx.idOf("case_file", uuid, "case.uuid");
-    if (!id)
+    if (!id && id.error().code == ErrorCode::ForeignKey)
         return Error{ErrorCode::NotFound, "case.uuid", "no case with that UUID"};
+    if (!id)
+        return id.error();
     return load(*id);
 }
 

@@ -258,8 +258,10 @@ Result<Person> PersonService::load(std::int64_t id) {
 
 Result<Person> PersonService::get(const std::string& uuid) {
     auto id = m_ctx.idOf("person", uuid, "person.uuid");
-    if (!id)
+    if (!id && id.error().code == ErrorCode::ForeignKey)
         return Error{ErrorCode::NotFound, "person.uuid", "no person with that UUID"};
+    if (!id)
+        return id.error();
     return load(*id);
 }
 

@@ -27,12 +27,19 @@ Result<std::int64_t> StatsService::caseCount() { return m_ctx.db().queryInt("SEL
 
 Result<Statistics> StatsService::compute() {
     auto& db = m_ctx.db();
-    // One read transaction: every figure comes from the same snapshot.
-    LINTAS_TRY(db.execute("BEGIN"));
-    struct Rollback {
+    // One read transaction: every figure comes from the same snapshot. Inside a caller's
+    // transaction the snapshot is already the caller's.
+    const bool ownRead = !db.inTransaction();
+    if (ownRead)
+        LINTAS_TRY(db.execute("BEGIN"));
+    struct EndRead {
         store::Database& db;
-        ~Rollback() { (void)db.execute("COMMIT"); }
-    } endRead{db};
+        bool own;
+        ~EndRead() {
+            if (own)
+                (void)db.execute("COMMIT");
+        }
+    } endRead{db, ownRead};
 
     Statistics s;
     const std::string today = m_ctx.today();
