@@ -43,6 +43,13 @@ QWidget* withMessage(QWidget* field, QLabel* message) {
     return cell;
 }
 
+/// A row label whose mnemonic focuses `field` itself, not the cell holding it and its message.
+QLabel* labelFor(QWidget* field, const QString& text) {
+    auto* label = new QLabel(text);
+    label->setBuddy(field);
+    return label;
+}
+
 void setMessage(QLabel* label, QWidget* field, const QString& text) {
     label->setText(text);
     label->setVisible(!text.isEmpty());
@@ -92,9 +99,9 @@ FirstStartDialog::FirstStartDialog(QString databasePath, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Agency &code:"), withMessage(m_code, m_codeError));
-    form->addRow(tr("C&ountry:"), withMessage(m_country, m_countryError));
-    form->addRow(tr("Agency &name:"), withMessage(m_name, m_nameError));
+    form->addRow(labelFor(m_code, tr("Agency &code:")), withMessage(m_code, m_codeError));
+    form->addRow(labelFor(m_country, tr("C&ountry:")), withMessage(m_country, m_countryError));
+    form->addRow(labelFor(m_name, tr("Agency &name:")), withMessage(m_name, m_nameError));
 
     auto* buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("C&reate database"), QDialogButtonBox::AcceptRole);

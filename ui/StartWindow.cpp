@@ -69,6 +69,8 @@ StartWindow::StartWindow(QWidget* parent) : QMainWindow(parent) {
 
 StartWindow::~StartWindow() = default;
 
+FirstStartDialog* StartWindow::firstStartDialog() const { return m_firstStart.data(); }
+
 void StartWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* create = file->addAction(tr("&New database…"), this, &StartWindow::chooseDatabaseToCreate);
@@ -108,6 +110,7 @@ QWidget* StartWindow::buildWorkspacePage() {
     header->addWidget(icon, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
 
+    //: The agency that owns this database (core's "local agency").
     auto* agencyBox = new QGroupBox(tr("Local agency"), page);
     m_agencyCode = makeValueLabel(agencyBox, QStringLiteral("agencyCodeValue"));
     m_agencyCode->setFont(scaledFont(m_agencyCode->font(), 1.0, true));
@@ -245,10 +248,9 @@ void StartWindow::chooseDatabaseToOpen() {
 
 void StartWindow::chooseDatabaseToCreate() {
     // No overwrite question: core refuses to create over an existing file and says so.
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New database"), QDir(lastDirectory()).filePath(QStringLiteral("lintas.db")),
-                                     tr("Lintas databases (*.db);;All files (*)"), nullptr,
-                                     QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New database"), QDir(lastDirectory()).filePath(QStringLiteral("lintas.db")),
+        tr("Lintas databases (*.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         createDatabase(path);
 }
@@ -266,7 +268,9 @@ void StartWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace) {
     m_lastPath = QString::fromStdString(m_workspace->path());
     refreshSummary();
     m_pages->setCurrentWidget(m_workspacePage);
+    //: Window title; %1 is the database's file name.
     setWindowTitle(tr("%1 — Lintas").arg(QFileInfo(m_lastPath).fileName()));
+    //: Status bar; %1 is the database's path.
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_lastPath)));
     emit workspaceOpened();
 }
@@ -278,6 +282,7 @@ void StartWindow::refreshSummary() {
         m_agencyCode->setText(toQString(agency->code));
         m_agencyCountry->setText(CountryModel::displayName(toQString(agency->country)));
         m_agencyName->setText(toQString(agency->name));
+        //: Status bar; %1 is the ISO country code, %2 the agency code, e.g. "IDN · BARESKRIM".
         m_statusAgency->setText(tr("%1 · %2").arg(toQString(agency->country), toQString(agency->code)));
     } else {
         const QString dash = QStringLiteral("—");
@@ -289,6 +294,7 @@ void StartWindow::refreshSummary() {
 
     if (auto count = m_workspace->stats.caseCount()) {
         m_caseCount->setText(locale().toString(static_cast<qlonglong>(*count)));
+        //: Under the number of cases, in the "Cases" box.
         m_caseCaption->setText(tr("in this database"));
     } else {
         m_caseCount->setText(QStringLiteral("—"));
@@ -345,6 +351,7 @@ void StartWindow::showAbout() {
 
 QString StartWindow::aboutText() const {
     return QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
+        //: %1 is the version number.
         .arg(tr("Lintas %1").arg(QStringLiteral(LINTAS_VERSION)).toHtmlEscaped(),
              tr("Case management for cross-border human-trafficking investigations").toHtmlEscaped(),
              tr("Case, victim and referral fields follow the Human Trafficking Case Data Standard (HTCDS) 2.0 "

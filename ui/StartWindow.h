@@ -36,7 +36,7 @@ public:
     /// The open workspace, or nullptr.
     [[nodiscard]] Workspace* workspace() const { return m_workspace.get(); }
     /// The first-start dialog while it is open, or nullptr.
-    [[nodiscard]] FirstStartDialog* firstStartDialog() const { return m_firstStart.data(); }
+    [[nodiscard]] FirstStartDialog* firstStartDialog() const;
     /// The text of Help → About (rich text).
     [[nodiscard]] QString aboutText() const;
 

@@ -6,10 +6,9 @@
 #include "app/FirstPaintHook.h"
 #include "common/Translations.h"
 
-#include <QLocale>
-
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 namespace {
 
@@ -17,18 +16,7 @@ int run(lintas::ui::Application& app) {
     using namespace lintas::ui;
 
     // Before parsing, so that --help is already in the user's language.
-    const QString language = CommandLine::peekLanguage(QCoreApplication::arguments());
-    const QLocale locale = Translations::localeFor(language);
-    const auto translator = Translations::load(locale);
-    if (translator)
-        QCoreApplication::installTranslator(translator.get());
-    else if (!language.isEmpty() && !Translations::isSourceLanguage(locale))
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "lintas: no translation for \"%1\"; using English.")
-                                    .arg(language)));
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-
+    const auto translator = Translations::install(CommandLine::peekLanguage(QCoreApplication::arguments()));
     const LaunchOptions options = CommandLine::parse(QCoreApplication::arguments());
 
     StartWindow window;
@@ -37,8 +25,9 @@ int run(lintas::ui::Application& app) {
         hook = std::make_unique<FirstPaintHook>(&window, options.screenshotPath);
         QObject::connect(hook.get(), &FirstPaintHook::done, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
-    window.openDatabase(options.databasePath);
+    // Shown first so that a first-start dialog opens over it; nothing is painted before exec().
     window.show();
+    window.openDatabase(options.databasePath);
     return app.exec();
 }
 

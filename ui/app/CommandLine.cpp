@@ -36,16 +36,19 @@ LaunchOptions CommandLine::parse(const QStringList& arguments) {
                                 tr("Open the database at <path> (default: %1). A first-start dialog creates it "
                                    "when it does not exist.")
                                     .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                //: Value name of --db; the description above writes it as <path>.
                                 tr("path"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Use the language <code>, for example \"id\" for Bahasa Indonesia or \"en\" "
                                      "for English (default: the system language)."),
+                                  //: Value name of --lang; the description above writes it as <code>.
                                   tr("code"));
     const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
                                            tr("Exit as soon as the main window has been shown (for benchmarks)."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save an image of the first window shown as PNG to <file>, then exit."),
-                                        tr("file"));
+                                  tr("Save an image of the first window shown as PNG to <file>, then exit."),
+                                  //: Value name of --screenshot; the description writes it as <file>.
+                                  tr("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);  // for the documentation scripts
     parser.addOptions({db, lang, quitAfterLoad, screenshot});
     parser.process(arguments);

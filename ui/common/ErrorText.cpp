@@ -39,8 +39,8 @@ QString ErrorText::describe(const Error& error) {
     const QString text = message(error.code);
     if (error.field.empty())
         return text;
-    //: %1 is the sentence saying what went wrong, %2 the name of the field it concerns.
-    return tr("%1 (%2)").arg(text, fieldName(error.field));
+    //: %1 is the name of a field, %2 the sentence saying what is wrong with it.
+    return tr("%1: %2").arg(fieldName(error.field), text);
 }
 
 QString ErrorText::forFile(const Error& error, const QString& path) {

@@ -1,0 +1,18 @@
+// main() of lintas_ui_tests: a Lintas Application (with its exception guard) for GoogleTest.
+#include "app/Application.h"
+
+#include <QByteArray>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv) {
+    // gtest_discover_tests runs this binary to list the tests without the tests' ENVIRONMENT, so
+    // choose the offscreen platform here when there is no display to talk to.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+
+    ::testing::InitGoogleTest(&argc, argv);
+    lintas::ui::Application app(argc, argv);
+    return RUN_ALL_TESTS();
+}
