@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Page.h"
+
+#include <memory>
+
+namespace lintas::ui {
+
+/// People: search/list of persons and the person editor (names, aliases, identifiers with their
+/// normalised form, citizenships, languages) with the person's roles across all cases.
+class PersonsPage : public Page {
+    Q_OBJECT
+
+public:
+    PersonsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~PersonsPage() override;
+
+    void reload() override;
+    [[nodiscard]] bool confirmLeave() override;
+    void openPerson(const QString& uuid);
+    void newPerson();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+}  // namespace lintas::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Page.h"
+
+#include <memory>
+
+#include "lintas/service/ReferralService.h"
+
+namespace lintas::ui {
+
+/// The referrals board for victim-support officers: every referral, filtered or grouped by
+/// state, service, provider and officer; overdue ones stand out; one action moves a referral.
+class ReferralsPage : public Page {
+    Q_OBJECT
+
+public:
+    ReferralsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~ReferralsPage() override;
+
+    void reload() override;
+    /// Replaces the board's filters (used by dashboard drill-down).
+    void applyFilter(const ReferralQuery& query);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+}  // namespace lintas::ui
