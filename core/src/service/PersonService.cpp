@@ -109,10 +109,12 @@ Status PersonService::validate(Person& p, const std::string& today) {
     return {};
 }
 
-Status PersonService::writeChildren(std::int64_t personId, const Person& p) {
+Status PersonService::writeChildren(std::int64_t personId, const Person& p, bool replacing) {
     auto& db = m_ctx.db();
     for (const char* sql : {"DELETE FROM person_alias WHERE person_id = ?", "DELETE FROM person_citizenship WHERE person_id = ?",
                             "DELETE FROM person_language WHERE person_id = ?", "DELETE FROM identifier WHERE person_id = ?"}) {
+        if (!replacing)
+            break;  // a new person has no children yet
         auto del = db.prepare(sql);
         if (!del)
             return del.error();
@@ -171,7 +173,7 @@ Result<Person> PersonService::create(Person p) {
     bindPerson(**st, p);
     (*st)->bind(22, p.meta.uuid).bind(23, m_ctx.localAgencyId()).bind(24, p.meta.createdAt).bind(25, p.meta.updatedAt);
     LINTAS_TRY((*st)->exec());
-    LINTAS_TRY(writeChildren(m_ctx.db().lastInsertRowId(), p));
+    LINTAS_TRY(writeChildren(m_ctx.db().lastInsertRowId(), p, false));
     LINTAS_TRY(tx.commit());
     return p;
 }
@@ -195,7 +197,7 @@ Result<Person> PersonService::update(const Person& input) {
     LINTAS_TRY((*st)->exec());
     if (m_ctx.db().changes() == 0)
         return Error{ErrorCode::Conflict, "person", "the person was changed by someone else since it was loaded"};
-    LINTAS_TRY(writeChildren(id, p));
+    LINTAS_TRY(writeChildren(id, p, true));
     LINTAS_TRY(tx.commit());
     return load(id);
 }

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] static Status validate(Person& p, const std::string& today);
 
 private:
-    [[nodiscard]] Status writeChildren(std::int64_t personId, const Person& p);
+    /// Writes aliases, citizenships, languages and identifiers; `replacing` first removes the old ones.
+    [[nodiscard]] Status writeChildren(std::int64_t personId, const Person& p, bool replacing);
     [[nodiscard]] Result<Person> load(std::int64_t id);
 
     Context& m_ctx;
