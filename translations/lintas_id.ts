@@ -2,152 +2,2904 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>CaseText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>Ditutup, dirujuk</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Dalam penyidikan</translation>
+    </message>
+    <message>
+        <source>Referred for prosecution</source>
+        <translation>Dilimpahkan ke penuntut umum</translation>
+    </message>
+    <message>
+        <source>In court</source>
+        <translation>Dalam persidangan</translation>
+    </message>
+    <message>
+        <source>H0 – no restriction</source>
+        <translation>H0 – tanpa pembatasan</translation>
+    </message>
+    <message>
+        <source>H1 – no further dissemination without permission</source>
+        <translation>H1 – tidak boleh disebarkan lebih lanjut tanpa izin</translation>
+    </message>
+    <message>
+        <source>H2 – law enforcement only, originator&apos;s permission to share further</source>
+        <translation>H2 – hanya untuk penegak hukum, perlu izin instansi asal untuk dibagikan lebih lanjut</translation>
+    </message>
+    <message>
+        <source>H3 – originator only, no dissemination</source>
+        <translation>H3 – hanya untuk instansi asal, tidak boleh disebarkan</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Kerja paksa</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Child labour</source>
+        <translation>Pekerja anak</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Perkawinan paksa</translation>
+    </message>
+    <message>
+        <source>Servitude</source>
+        <translation>Perhambaan</translation>
+    </message>
+    <message>
+        <source>Forced military (by non-state actors)</source>
+        <translation>Dinas militer paksa (oleh aktor nonnegara)</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Pengambilan organ</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Pengemisan paksa</translation>
+    </message>
+    <message>
+        <source>Forced adoption</source>
+        <translation>Adopsi paksa</translation>
+    </message>
+    <message>
+        <source>Surrogacy</source>
+        <translation>Ibu pengganti (surogasi)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Forced criminality (e.g. online scam operations)</source>
+        <translation>Pemaksaan melakukan kejahatan (misalnya operasi penipuan daring)</translation>
+    </message>
+    <message>
+        <source>Additional services required</source>
+        <translation>Layanan tambahan yang diperlukan</translation>
+    </message>
+    <message>
+        <source>Migration or change of location</source>
+        <translation>Migrasi atau pindah lokasi</translation>
+    </message>
+    <message>
+        <source>Enter a title for the case.</source>
+        <translation>Masukkan judul kasus.</translation>
+    </message>
+    <message>
+        <source>Choose the status of the case.</source>
+        <translation>Pilih status kasus.</translation>
+    </message>
+    <message>
+        <source>Choose a TLP label.</source>
+        <translation>Pilih label TLP.</translation>
+    </message>
+    <message>
+        <source>Choose a handling code.</source>
+        <translation>Pilih kode penanganan.</translation>
+    </message>
+    <message>
+        <source>The reference must not be empty.</source>
+        <translation>Referensi tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>This field must not be empty.</source>
+        <translation>Isian ini tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most %1 bytes).</source>
+        <extracomment>%1 is a number of bytes (characters outside Latin script take two to four each).</extracomment>
+        <translation>Teks ini terlalu panjang (paling banyak %1 bita).</translation>
+    </message>
+    <message>
+        <source>This text contains characters that are not allowed.</source>
+        <translation>Teks ini memuat karakter yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>Enter a real date as YYYY-MM-DD, for example 2026-03-15.</source>
+        <translation>Masukkan tanggal yang valid dengan format YYYY-MM-DD, misalnya 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>Tanggal tersebut berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before the date it was opened.</source>
+        <translation>Kasus tidak dapat ditutup sebelum tanggal kasus dibuka.</translation>
+    </message>
+    <message>
+        <source>A closing date needs a closed status. Change the status or clear the date.</source>
+        <translation>Tanggal penutupan memerlukan status ditutup. Ubah statusnya atau kosongkan tanggalnya.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <extracomment>%1 is a code such as IDN or ForcedLabour.</extracomment>
+        <translation>“%1” tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values.</source>
+        <extracomment>%1 is a code that is not in the list of allowed values.</extracomment>
+        <translation>“%1” bukan salah satu nilai yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country.</source>
+        <extracomment>%1 is what was given instead of a three-letter country code.</extracomment>
+        <translation>“%1” bukan negara yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Use only capital letters A–Z, digits, “-”, “_” and “/”.</source>
+        <translation>Gunakan hanya huruf kapital A–Z, angka, “-”, “_”, dan “/”.</translation>
+    </message>
+    <message>
+        <source>Choose a record from the list.</source>
+        <translation>Pilih data dari daftar.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Bentuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>Countries involved</source>
+        <translation>Negara terkait</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Tanggal dibuka</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ditutup pada</translation>
+    </message>
+    <message>
+        <source>Reason for closure</source>
+        <translation>Alasan penutupan</translation>
+    </message>
+    <message>
+        <source>Case owner</source>
+        <translation>Pemilik kasus</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling code</source>
+        <translation>Kode penanganan</translation>
+    </message>
+    <message>
+        <source>Referred by (organisation)</source>
+        <translation>Dirujuk oleh (organisasi)</translation>
+    </message>
+    <message>
+        <source>Incoming referral date</source>
+        <translation>Tanggal rujukan masuk</translation>
+    </message>
+    <message>
+        <source>Reason for incoming referral</source>
+        <translation>Alasan rujukan masuk</translation>
+    </message>
+    <message>
+        <source>Incoming referral details</source>
+        <translation>Rincian rujukan masuk</translation>
+    </message>
+    <message>
+        <source>Referring case worker</source>
+        <translation>Petugas kasus perujuk</translation>
+    </message>
+    <message>
+        <source>Referred to (organisation)</source>
+        <translation>Dirujuk ke (organisasi)</translation>
+    </message>
+    <message>
+        <source>Outgoing referral date</source>
+        <translation>Tanggal rujukan keluar</translation>
+    </message>
+    <message>
+        <source>Reason for outgoing referral</source>
+        <translation>Alasan rujukan keluar</translation>
+    </message>
+    <message>
+        <source>Outgoing referral details</source>
+        <translation>Rincian rujukan keluar</translation>
+    </message>
+    <message>
+        <source>Receiving case worker</source>
+        <translation>Petugas kasus penerima</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCaseField</name>
+    <message>
+        <source>Change %1</source>
+        <extracomment>An entry of Edit → Undo; %1 is the name of a case field, e.g. &quot;Undo Change Title&quot;.</extracomment>
+        <translation>Ubah %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../ui/app/CommandLine.cpp" line="32"/>
         <source>Lintas: case management for cross-border human-trafficking investigations.</source>
         <translation>Lintas: pengelolaan kasus untuk penyidikan tindak pidana perdagangan orang lintas negara.</translation>
     </message>
     <message>
-        <location filename="../ui/app/CommandLine.cpp" line="36"/>
-        <source>Open the database at &lt;path&gt; (default: %1). A first-start dialog creates it when it does not exist.</source>
-        <translation>Buka basis data di &lt;jalur&gt; (bawaan: %1). Jika belum ada, dialog awal akan membuatnya.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/CommandLine.cpp" line="40"/>
         <source>path</source>
         <extracomment>Value name of --db; the description above writes it as &lt;path&gt;.</extracomment>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../ui/app/CommandLine.cpp" line="42"/>
-        <source>Use the language &lt;code&gt;, for example &quot;id&quot; for Bahasa Indonesia or &quot;en&quot; for English (default: the system language).</source>
-        <translation>Gunakan bahasa &lt;kode&gt;, misalnya &quot;id&quot; untuk Bahasa Indonesia atau &quot;en&quot; untuk bahasa Inggris (bawaan: bahasa sistem).</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/CommandLine.cpp" line="45"/>
         <source>code</source>
         <extracomment>Value name of --lang; the description above writes it as &lt;code&gt;.</extracomment>
         <translation>kode</translation>
     </message>
     <message>
-        <location filename="../ui/app/CommandLine.cpp" line="47"/>
-        <source>Exit as soon as the main window has been shown (for benchmarks).</source>
-        <translation>Keluar segera setelah jendela utama ditampilkan (untuk pengukuran kinerja).</translation>
-    </message>
-    <message>
-        <location filename="../ui/app/CommandLine.cpp" line="49"/>
         <source>Save an image of the first window shown as PNG to &lt;file&gt;, then exit.</source>
         <translation>Simpan gambar jendela pertama yang ditampilkan sebagai PNG ke &lt;berkas&gt;, lalu keluar.</translation>
     </message>
     <message>
-        <location filename="../ui/app/CommandLine.cpp" line="51"/>
         <source>file</source>
         <extracomment>Value name of --screenshot; the description writes it as &lt;file&gt;.</extracomment>
         <translation>berkas</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the main window has first been painted with its page (for start-up benchmarks).</source>
+        <translation>Keluar segera setelah jendela utama pertama kali ditampilkan beserta halamannya (untuk pengukuran kinerja saat mulai).</translation>
+    </message>
+    <message>
+        <source>Show the page &lt;name&gt; first: %1.</source>
+        <extracomment>%1 lists the page names, e.g. &quot;cases, people, …&quot;.</extracomment>
+        <translation>Tampilkan halaman &lt;nama&gt; terlebih dahulu: %1.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Value name of --page; the description above writes it as &lt;name&gt;.</extracomment>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>Open the case with reference or UUID &lt;case&gt; on the Cases page.</source>
+        <translation>Buka kasus dengan referensi atau UUID &lt;kasus&gt; di halaman Kasus.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <extracomment>Value name of --open-case; the description above writes it as &lt;case&gt;.</extracomment>
+        <translation>kasus</translation>
+    </message>
+    <message>
+        <source>lintas: there is no page “%1”; use one of: %2.</source>
+        <translation>lintas: tidak ada halaman “%1”; gunakan salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt; (default: the database used last, else %1). When there is no file there, a welcome dialog offers to create it.</source>
+        <translation>Buka basis data di &lt;jalur&gt; (bawaan: basis data yang terakhir dipakai, atau %1). Jika belum ada berkas di sana, dialog sambutan menawarkan untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt;, for example &quot;id&quot; for Bahasa Indonesia or &quot;en&quot; for English (default: the language chosen in Settings, else the system language).</source>
+        <translation>Gunakan bahasa &lt;kode&gt;, misalnya &quot;id&quot; untuk Bahasa Indonesia atau &quot;en&quot; untuk bahasa Inggris (bawaan: bahasa yang dipilih di Pengaturan, atau bahasa sistem).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>Ditutup, dirujuk</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>Dalam penyidikan</translation>
+    </message>
+    <message>
+        <source>Referred for prosecution</source>
+        <translation>Dilimpahkan ke penuntut umum</translation>
+    </message>
+    <message>
+        <source>In court</source>
+        <translation>Dalam persidangan</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Kerja paksa</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Child labour</source>
+        <translation>Pekerja anak</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Perkawinan paksa</translation>
+    </message>
+    <message>
+        <source>Servitude</source>
+        <translation>Perhambaan</translation>
+    </message>
+    <message>
+        <source>Forced military service</source>
+        <translation>Dinas militer paksa</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Pengambilan organ</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Pengemisan paksa</translation>
+    </message>
+    <message>
+        <source>Forced adoption</source>
+        <translation>Adopsi paksa</translation>
+    </message>
+    <message>
+        <source>Surrogacy</source>
+        <translation>Ibu pengganti (surogasi)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Forced criminality (scams)</source>
+        <translation>Pemaksaan melakukan kejahatan (penipuan)</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Labour exploitation rehabilitation</source>
+        <translation>Rehabilitasi korban eksploitasi kerja</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Hukum</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <translation>Mata pencaharian</translation>
+    </message>
+    <message>
+        <source>Rights-based training</source>
+        <translation>Pelatihan berbasis hak</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation rehabilitation</source>
+        <translation>Rehabilitasi korban eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <translation>Pelayanan sosial</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Rumah aman</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Perawatan medis</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Dukungan psikososial</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Juru bahasa</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriasi</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>Reintegrasi</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="9"/>
         <source>A value is not acceptable.</source>
         <translation>Ada nilai yang tidak dapat diterima.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="10"/>
         <source>The record or file does not exist.</source>
         <translation>Data atau berkas tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="11"/>
         <source>It already exists.</source>
         <translation>Data atau berkas ini sudah ada.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="13"/>
         <source>Someone else changed this record in the meantime. Reload it and make your change again.</source>
         <translation>Data ini sudah diubah oleh pengguna lain sementara itu. Muat ulang data ini, lalu lakukan kembali perubahan Anda.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="14"/>
         <source>This change of status is not allowed.</source>
         <translation>Perubahan status ini tidak diizinkan.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="15"/>
         <source>It refers to a record that does not exist.</source>
         <translation>Data ini merujuk ke data lain yang tidak ada.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="16"/>
         <source>The file is not a Lintas database.</source>
         <translation>Berkas ini bukan basis data Lintas.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="18"/>
         <source>The database was written by a newer version of Lintas. Update Lintas to open it.</source>
         <translation>Basis data ini dibuat oleh versi Lintas yang lebih baru. Perbarui Lintas untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="19"/>
         <source>The file could not be read or written.</source>
         <translation>Berkas tidak dapat dibaca atau ditulis.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="20"/>
         <source>The database reported an error.</source>
         <translation>Basis data melaporkan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="21"/>
-        <location filename="../ui/common/ErrorText.cpp" line="23"/>
         <source>An internal error occurred. Please report it.</source>
         <translation>Terjadi kesalahan internal. Mohon laporkan kesalahan ini.</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="28"/>
         <source>Agency code</source>
         <translation>Kode instansi</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="30"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="32"/>
         <source>Agency name</source>
         <translation>Nama instansi</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="34"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="43"/>
         <source>%1: %2</source>
         <extracomment>%1 is the name of a field, %2 the sentence saying what is wrong with it.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="48"/>
         <source>Cannot use the file “%1”. %2</source>
         <extracomment>%1 is a file path, %2 the sentence saying what went wrong.</extracomment>
         <translation>Berkas “%1” tidak dapat digunakan. %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/ErrorText.cpp" line="55"/>
         <source>Technical detail: %1: %2</source>
         <extracomment>%1 is an error&apos;s machine name such as &quot;not-lintas-database&quot;, %2 a short English explanation.</extracomment>
         <translation>Rincian teknis: %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>MessageBoxPrompter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>You changed “%1” and have not saved it yet.</source>
+        <translation>Anda mengubah “%1” dan belum menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Save the changes, discard them, or go back to editing?</source>
+        <translation>Simpan perubahan, buang perubahan, atau kembali menyunting?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Buang perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Lanjutkan menyunting</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Diubah oleh pengguna lain</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by someone else after you opened it.</source>
+        <translation>“%1” disimpan oleh pengguna lain setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Load their version (your changes are lost), save yours over theirs (their changes are lost), or go back to editing and compare first?</source>
+        <translation>Muat versi mereka (perubahan Anda hilang), simpan versi Anda menimpa versi mereka (perubahan mereka hilang), atau kembali menyunting dan bandingkan terlebih dahulu?</translation>
+    </message>
+    <message>
+        <source>&amp;Load their version</source>
+        <translation>&amp;Muat versi pengguna lain</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Timpa dengan versi saya</translation>
+    </message>
+    <message>
+        <source>Complete referral</source>
+        <translation>Selesaikan rujukan</translation>
+    </message>
+    <message>
+        <source>Outcome of “%1” (optional), for example what the service provided:</source>
+        <translation>Hasil “%1” (opsional), misalnya apa yang diberikan oleh layanan:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationText</name>
+    <message>
+        <source>NGO</source>
+        <comment>organisation type</comment>
+        <translation>LSM</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <comment>organisation type</comment>
+        <translation>Penegak hukum</translation>
+    </message>
+    <message>
+        <source>Health service organisation</source>
+        <comment>organisation type</comment>
+        <translation>Fasilitas pelayanan kesehatan</translation>
+    </message>
+    <message>
+        <source>Central government organisation</source>
+        <comment>organisation type</comment>
+        <translation>Instansi pemerintah pusat</translation>
+    </message>
+    <message>
+        <source>Local government organisation</source>
+        <comment>organisation type</comment>
+        <translation>Instansi pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Immigration service</source>
+        <comment>organisation type</comment>
+        <translation>Instansi imigrasi</translation>
+    </message>
+    <message>
+        <source>Legal service</source>
+        <comment>organisation type</comment>
+        <translation>Layanan hukum</translation>
+    </message>
+    <message>
+        <source>Corporate business</source>
+        <comment>organisation type</comment>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <comment>organisation type</comment>
+        <translation>Sekolah atau perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>Recruitment agency</source>
+        <comment>organisation type</comment>
+        <translation>Agen perekrutan</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <comment>organisation type</comment>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Scam compound</source>
+        <comment>organisation type</comment>
+        <translation>Kompleks penipuan daring</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <comment>organisation type</comment>
+        <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <comment>organisation type</comment>
+        <translation>Rumah aman</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <comment>organisation type</comment>
+        <translation>Organisasi internasional</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <comment>organisation type</comment>
+        <translation>Lembaga keuangan</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <comment>organisation type</comment>
+        <translation>Platform daring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>organisation type</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Recruited</source>
+        <comment>relationship type</comment>
+        <translation>Merekrut</translation>
+    </message>
+    <message>
+        <source>Transported</source>
+        <comment>relationship type</comment>
+        <translation>Mengangkut</translation>
+    </message>
+    <message>
+        <source>Harboured</source>
+        <comment>relationship type</comment>
+        <translation>Menampung</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <comment>relationship type</comment>
+        <translation>Mempekerjakan</translation>
+    </message>
+    <message>
+        <source>Controlled</source>
+        <comment>relationship type</comment>
+        <translation>Mengendalikan</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <comment>relationship type</comment>
+        <translation>Mengeksploitasi</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>relationship type</comment>
+        <translation>Membayar</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <comment>relationship type</comment>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <comment>relationship type</comment>
+        <translation>Rekan</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <comment>relationship type</comment>
+        <translation>Memiliki</translation>
+    </message>
+    <message>
+        <source>Manages</source>
+        <comment>relationship type</comment>
+        <translation>Mengelola</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <comment>relationship type</comment>
+        <translation>Bekerja untuk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>relationship type</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>A: no doubt of authenticity, trustworthiness and competence, or a history of complete reliability</source>
+        <comment>source reliability</comment>
+        <translation>A: tidak diragukan keaslian, keterpercayaan, dan kompetensinya, atau selama ini selalu andal</translation>
+    </message>
+    <message>
+        <source>B: information from this source has in most instances proved reliable</source>
+        <comment>source reliability</comment>
+        <translation>B: informasi dari sumber ini pada umumnya terbukti andal</translation>
+    </message>
+    <message>
+        <source>C: information from this source has in most instances proved unreliable</source>
+        <comment>source reliability</comment>
+        <translation>C: informasi dari sumber ini pada umumnya terbukti tidak andal</translation>
+    </message>
+    <message>
+        <source>X: reliability cannot be assessed</source>
+        <comment>source reliability</comment>
+        <translation>X: keandalan tidak dapat dinilai</translation>
+    </message>
+    <message>
+        <source>1: known to be true without reservation</source>
+        <comment>information credibility</comment>
+        <translation>1: diketahui benar tanpa keraguan</translation>
+    </message>
+    <message>
+        <source>2: known personally to the source but not to the official passing it on</source>
+        <comment>information credibility</comment>
+        <translation>2: diketahui langsung oleh sumber, tetapi tidak oleh petugas yang meneruskannya</translation>
+    </message>
+    <message>
+        <source>3: not known personally to the source but corroborated by information already recorded</source>
+        <comment>information credibility</comment>
+        <translation>3: tidak diketahui langsung oleh sumber, tetapi dikuatkan oleh informasi yang sudah tercatat</translation>
+    </message>
+    <message>
+        <source>4: not known personally to the source and cannot be corroborated</source>
+        <comment>information credibility</comment>
+        <translation>4: tidak diketahui langsung oleh sumber dan tidak dapat dikuatkan</translation>
+    </message>
+    <message>
+        <source>Source: %1
+Information: %2</source>
+        <extracomment>The two halves of a 4x4 grade, one per line.</extracomment>
+        <translation>Sumber: %1
+Informasi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonText</name>
+    <message>
+        <source>Female</source>
+        <comment>sex</comment>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>sex</comment>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <comment>sex</comment>
+        <translation>Interseks</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>sex</comment>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Feminine</source>
+        <comment>gender</comment>
+        <translation>Feminin</translation>
+    </message>
+    <message>
+        <source>Masculine</source>
+        <comment>gender</comment>
+        <translation>Maskulin</translation>
+    </message>
+    <message>
+        <source>Transgender feminine</source>
+        <comment>gender</comment>
+        <translation>Transgender feminin</translation>
+    </message>
+    <message>
+        <source>Transgender masculine</source>
+        <comment>gender</comment>
+        <translation>Transgender maskulin</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <comment>gender</comment>
+        <translation>Nonkonformis</translation>
+    </message>
+    <message>
+        <source>Not specified or unknown</source>
+        <comment>gender</comment>
+        <translation>Tidak disebutkan atau tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>identifier type</comment>
+        <translation>Paspor</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <comment>identifier type</comment>
+        <translation>Nomor identitas nasional</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <comment>identifier type</comment>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <comment>identifier type</comment>
+        <translation>Alamat surel</translation>
+    </message>
+    <message>
+        <source>Social media handle</source>
+        <comment>identifier type</comment>
+        <translation>Nama akun media sosial</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <comment>identifier type</comment>
+        <translation>Rekening bank</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet</source>
+        <comment>identifier type</comment>
+        <translation>Dompet kripto</translation>
+    </message>
+    <message>
+        <source>Vehicle registration plate</source>
+        <comment>identifier type</comment>
+        <translation>Pelat nomor kendaraan</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <comment>identifier type</comment>
+        <translation>Surat izin mengemudi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>identifier type</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <comment>person role in a case</comment>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <comment>person role in a case</comment>
+        <translation>Tersangka</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <comment>person role in a case</comment>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>person role in a case</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <comment>writing system</comment>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <comment>writing system</comment>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <comment>writing system</comment>
+        <translation>Khmer</translation>
+    </message>
+    <message>
+        <source>Myanmar (Burmese)</source>
+        <comment>writing system</comment>
+        <translation>Myanmar (Burma)</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <comment>writing system</comment>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Arabic (Jawi)</source>
+        <comment>writing system</comment>
+        <translation>Arab (Jawi)</translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <comment>writing system</comment>
+        <translation>Tionghoa (sederhana)</translation>
+    </message>
+    <message>
+        <source>Chinese (traditional)</source>
+        <comment>writing system</comment>
+        <translation>Tionghoa (tradisional)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <comment>writing system</comment>
+        <translation>Korea (Hangul)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>writing system</comment>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <comment>writing system</comment>
+        <translation>Sirilik</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <comment>writing system</comment>
+        <translation>Dewanagari</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <comment>writing system</comment>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <comment>writing system</comment>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nama depan</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Nama tengah</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Perkiraan usia</translation>
+    </message>
+    <message>
+        <source>Age estimated on</source>
+        <translation>Usia diperkirakan pada</translation>
+    </message>
+    <message>
+        <source>Citizenships</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>issuing country</source>
+        <translation>negara penerbit</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>aksara</translation>
+    </message>
+    <message>
+        <source>transliteration</source>
+        <translation>transliterasi</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>jalan</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>kota</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>provinsi atau negara bagian</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>kode pos</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Isian ini wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Masukkan nama depan atau nama keluarga.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>Tanggal ini berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, for example 1994-07-21.</source>
+        <translation>Tulis tanggal dalam format tahun-bulan-hari, misalnya 1994-07-21.</translation>
+    </message>
+    <message>
+        <source>The age must lie between 0 and 130.</source>
+        <translation>Usia harus antara 0 dan 130.</translation>
+    </message>
+    <message>
+        <source>The text holds characters that cannot be stored.</source>
+        <translation>Teks memuat karakter yang tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>This is not a known country.</source>
+        <translation>Negara ini tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This is not a known language.</source>
+        <translation>Bahasa ini tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This value is listed twice.</source>
+        <translation>Nilai ini tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>A phone number may only hold digits, spaces and the characters + - . ( ) /.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, dan karakter + - . ( ) /.</translation>
+    </message>
+    <message>
+        <source>Write the number with its country code (+…) or choose a country.</source>
+        <translation>Tulis nomor beserta kode negaranya (+…) atau pilih negara.</translation>
+    </message>
+    <message>
+        <source>The chosen country has no known calling code.</source>
+        <translation>Negara yang dipilih tidak memiliki kode panggil yang dikenal.</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 to 15 digits including the country code.</source>
+        <translation>Nomor telepon terdiri atas 8 sampai 15 angka, termasuk kode negara.</translation>
+    </message>
+    <message>
+        <source>A country code cannot start with 0.</source>
+        <translation>Kode negara tidak boleh diawali angka 0.</translation>
+    </message>
+    <message>
+        <source>A document number may only hold letters, digits, spaces and dashes.</source>
+        <translation>Nomor dokumen hanya boleh berisi huruf, angka, spasi, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>A document number has 3 to 30 letters or digits.</source>
+        <translation>Nomor dokumen terdiri atas 3 sampai 30 huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs one @ with a name before it.</source>
+        <translation>Alamat surel memerlukan satu tanda @ dengan nama di depannya.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs a domain such as example.org after the @.</source>
+        <translation>Alamat surel memerlukan domain seperti example.org setelah tanda @.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Alamat surel tidak boleh berisi spasi.</translation>
+    </message>
+    <message>
+        <source>This is not a recognisable phone number, document number or address.</source>
+        <translation>Ini bukan nomor telepon, nomor dokumen, atau alamat yang dapat dikenali.</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude.</source>
+        <translation>Masukkan lintang dan bujur sekaligus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A writing system in a list: %1 is its name, %2 its ISO 15924 code.
+----------
+%1 is a translated sentence, %2 core&apos;s short technical explanation in English.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Identifier %1</source>
+        <extracomment>%1 is the 1-based row of the identifier in the table.</extracomment>
+        <translation>Pengenal %1</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <extracomment>%1 is the 1-based row of the alias in the table.</extracomment>
+        <translation>Alias %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <extracomment>%1 is the 1-based row of the address in the table.</extracomment>
+        <translation>Alamat %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A field of one row of a table: %1 is the row (&quot;Identifier 2&quot;), %2 the column (&quot;value&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Teks ini terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>This is not a value of the list.</source>
+        <translation>Nilai ini tidak ada dalam daftar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names a field, %2 is the sentence saying what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralText</name>
+    <message>
+        <source>Education</source>
+        <comment>support service</comment>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Financial support</source>
+        <comment>support service</comment>
+        <translation>Bantuan keuangan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>support service</comment>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Labour exploitation rehabilitation</source>
+        <comment>support service</comment>
+        <translation>Rehabilitasi korban eksploitasi kerja</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <comment>support service</comment>
+        <translation>Bantuan hukum</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <comment>support service</comment>
+        <translation>Mata pencaharian</translation>
+    </message>
+    <message>
+        <source>Rights-based training</source>
+        <comment>support service</comment>
+        <translation>Pelatihan berbasis hak</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation rehabilitation</source>
+        <comment>support service</comment>
+        <translation>Rehabilitasi korban eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <comment>support service</comment>
+        <translation>Pelayanan sosial</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <comment>support service</comment>
+        <translation>Rumah aman</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <comment>support service</comment>
+        <translation>Perawatan medis</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <comment>support service</comment>
+        <translation>Dukungan psikososial</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <comment>support service</comment>
+        <translation>Juru bahasa</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <comment>support service</comment>
+        <translation>Repatriasi</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <comment>support service</comment>
+        <translation>Reintegrasi</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>referral state</comment>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>referral state</comment>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>referral state</comment>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>referral state</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>referral state</comment>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>referral state</comment>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>T&amp;olak</translation>
+    </message>
+    <message>
+        <source>&amp;Start service</source>
+        <translation>&amp;Mulai layanan</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>&amp;Selesaikan…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l referral</source>
+        <translation>&amp;Batalkan rujukan</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <extracomment>A button moving a referral into a state this version has no verb for; %1 is the state.</extracomment>
+        <translation>Pindahkan ke %1</translation>
+    </message>
+    <message>
+        <source>The provider accepted the referral</source>
+        <translation>Penyedia layanan menerima rujukan</translation>
+    </message>
+    <message>
+        <source>The provider declined the referral</source>
+        <translation>Penyedia layanan menolak rujukan</translation>
+    </message>
+    <message>
+        <source>The provider started the service</source>
+        <translation>Penyedia layanan mulai memberikan layanan</translation>
+    </message>
+    <message>
+        <source>The service was delivered; you can record its outcome</source>
+        <translation>Layanan telah diberikan; Anda dapat mencatat hasilnya</translation>
+    </message>
+    <message>
+        <source>The referral is no longer needed</source>
+        <translation>Rujukan tidak diperlukan lagi</translation>
+    </message>
+</context>
+<context>
+    <name>TabText</name>
+    <message>
+        <source>Victim</source>
+        <comment>person role</comment>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <comment>person role</comment>
+        <translation>Tersangka</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <comment>person role</comment>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>person role</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>sex</comment>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>sex</comment>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <comment>sex</comment>
+        <translation>Interseks</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>sex</comment>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>identifier type</comment>
+        <translation>Paspor</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <comment>identifier type</comment>
+        <translation>Nomor identitas nasional</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <comment>identifier type</comment>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <comment>identifier type</comment>
+        <translation>Alamat surel</translation>
+    </message>
+    <message>
+        <source>Social media handle</source>
+        <comment>identifier type</comment>
+        <translation>Nama akun media sosial</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <comment>identifier type</comment>
+        <translation>Rekening bank</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency wallet</source>
+        <comment>identifier type</comment>
+        <translation>Dompet kripto</translation>
+    </message>
+    <message>
+        <source>Vehicle registration plate</source>
+        <comment>identifier type</comment>
+        <translation>Pelat nomor kendaraan</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <comment>identifier type</comment>
+        <translation>Surat izin mengemudi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>identifier type</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <comment>journey event</comment>
+        <translation>Perekrutan</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <comment>journey event</comment>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <comment>journey event</comment>
+        <translation>Eksploitasi</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>journey event</comment>
+        <translation>Kepulangan</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <comment>means of travel</comment>
+        <translation>Udara</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <comment>means of travel</comment>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <comment>means of travel</comment>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Boat or ship</source>
+        <comment>means of travel</comment>
+        <translation>Perahu atau kapal</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <comment>means of travel</comment>
+        <translation>Kereta api</translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <comment>means of travel</comment>
+        <translation>Berjalan kaki</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <comment>means of travel</comment>
+        <translation>Sepeda motor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>means of travel</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Recruited</source>
+        <comment>relationship type</comment>
+        <translation>Merekrut</translation>
+    </message>
+    <message>
+        <source>Transported</source>
+        <comment>relationship type</comment>
+        <translation>Mengangkut</translation>
+    </message>
+    <message>
+        <source>Harboured</source>
+        <comment>relationship type</comment>
+        <translation>Menampung</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <comment>relationship type</comment>
+        <translation>Mempekerjakan</translation>
+    </message>
+    <message>
+        <source>Controlled</source>
+        <comment>relationship type</comment>
+        <translation>Mengendalikan</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <comment>relationship type</comment>
+        <translation>Mengeksploitasi</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>relationship type</comment>
+        <translation>Membayar</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <comment>relationship type</comment>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <comment>relationship type</comment>
+        <translation>Rekan</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <comment>relationship type</comment>
+        <translation>Memiliki</translation>
+    </message>
+    <message>
+        <source>Manages</source>
+        <comment>relationship type</comment>
+        <translation>Mengelola</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <comment>relationship type</comment>
+        <translation>Bekerja untuk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>relationship type</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>A – no doubt of authenticity, trustworthiness and competence; or a history of complete reliability</source>
+        <comment>source grade</comment>
+        <translation>A – tidak diragukan keaslian, keterpercayaan, dan kompetensinya; atau selama ini selalu andal</translation>
+    </message>
+    <message>
+        <source>B – information from this source has in most instances proved reliable</source>
+        <comment>source grade</comment>
+        <translation>B – informasi dari sumber ini pada umumnya terbukti andal</translation>
+    </message>
+    <message>
+        <source>C – information from this source has in most instances proved unreliable</source>
+        <comment>source grade</comment>
+        <translation>C – informasi dari sumber ini pada umumnya terbukti tidak andal</translation>
+    </message>
+    <message>
+        <source>X – reliability cannot be assessed</source>
+        <comment>source grade</comment>
+        <translation>X – keandalan tidak dapat dinilai</translation>
+    </message>
+    <message>
+        <source>1 – known to be true without reservation</source>
+        <comment>information grade</comment>
+        <translation>1 – diketahui benar tanpa keraguan</translation>
+    </message>
+    <message>
+        <source>2 – known personally to the source but not to the official passing it on</source>
+        <comment>information grade</comment>
+        <translation>2 – diketahui langsung oleh sumber, tetapi tidak oleh petugas yang meneruskannya</translation>
+    </message>
+    <message>
+        <source>3 – not known personally to the source but corroborated by information already recorded</source>
+        <comment>information grade</comment>
+        <translation>3 – tidak diketahui langsung oleh sumber, tetapi dikuatkan oleh informasi yang sudah tercatat</translation>
+    </message>
+    <message>
+        <source>4 – not known personally to the source and cannot be corroborated</source>
+        <comment>information grade</comment>
+        <translation>4 – tidak diketahui langsung oleh sumber dan tidak dapat dikuatkan</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>referral status</comment>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>referral status</comment>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>referral status</comment>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>referral status</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>referral status</comment>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>referral status</comment>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>support service</comment>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <comment>support service</comment>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>support service</comment>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Labour exploitation rehabilitation</source>
+        <comment>support service</comment>
+        <translation>Rehabilitasi korban eksploitasi kerja</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <comment>support service</comment>
+        <translation>Hukum</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <comment>support service</comment>
+        <translation>Mata pencaharian</translation>
+    </message>
+    <message>
+        <source>Rights-based training</source>
+        <comment>support service</comment>
+        <translation>Pelatihan berbasis hak</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation rehabilitation</source>
+        <comment>support service</comment>
+        <translation>Rehabilitasi korban eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <comment>support service</comment>
+        <translation>Pelayanan sosial</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <comment>support service</comment>
+        <translation>Rumah aman</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <comment>support service</comment>
+        <translation>Perawatan medis</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <comment>support service</comment>
+        <translation>Dukungan psikososial</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <comment>support service</comment>
+        <translation>Juru bahasa</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <comment>support service</comment>
+        <translation>Repatriasi</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <comment>support service</comment>
+        <translation>Reintegrasi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>timeline entry kind</comment>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>timeline entry kind</comment>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <comment>timeline entry kind</comment>
+        <translation>Wawancara</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <comment>timeline entry kind</comment>
+        <translation>Operasi</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <comment>timeline entry kind</comment>
+        <translation>Sidang pengadilan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>timeline entry kind</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Possible victim of trafficking</source>
+        <comment>trafficking status</comment>
+        <translation>Terduga korban perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Actual victim of trafficking</source>
+        <comment>trafficking status</comment>
+        <translation>Korban perdagangan orang (terbukti)</translation>
+    </message>
+    <message>
+        <source>Not a victim of trafficking</source>
+        <comment>trafficking status</comment>
+        <translation>Bukan korban perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <comment>who decided the trafficking status</comment>
+        <translation>Kepolisian</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>who decided the trafficking status</comment>
+        <translation>LSM</translation>
+    </message>
+    <message>
+        <source>Court or prosecution</source>
+        <comment>who decided the trafficking status</comment>
+        <translation>Pengadilan atau kejaksaan</translation>
+    </message>
+    <message>
+        <source>Non-police government organisation</source>
+        <comment>who decided the trafficking status</comment>
+        <translation>Instansi pemerintah selain kepolisian</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>who decided the trafficking status</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>victim&apos;s relationship to the trafficker</comment>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <comment>victim&apos;s relationship to the trafficker</comment>
+        <translation>Kenalan</translation>
+    </message>
+    <message>
+        <source>Unacquainted</source>
+        <comment>victim&apos;s relationship to the trafficker</comment>
+        <translation>Tidak saling kenal</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <comment>website or app</comment>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <comment>website or app</comment>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <comment>website or app</comment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <comment>website or app</comment>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook Messenger</source>
+        <comment>website or app</comment>
+        <translation>Facebook Messenger</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <comment>website or app</comment>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>Snapchat</source>
+        <comment>website or app</comment>
+        <translation>Snapchat</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <comment>website or app</comment>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <source>4Sale</source>
+        <comment>website or app</comment>
+        <translation>4Sale</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>website or app</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <comment>website or app</comment>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>Qzone</source>
+        <comment>website or app</comment>
+        <translation>Qzone</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <comment>website or app</comment>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Twitter</source>
+        <comment>website or app</comment>
+        <translation>Twitter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>website or app</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>At a place of business</source>
+        <comment>recruitment method</comment>
+        <translation>Di tempat usaha</translation>
+    </message>
+    <message>
+        <source>At an educational institution</source>
+        <comment>recruitment method</comment>
+        <translation>Di lembaga pendidikan</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <comment>recruitment method</comment>
+        <translation>Di tempat kerja</translation>
+    </message>
+    <message>
+        <source>Through online social networks</source>
+        <comment>recruitment method</comment>
+        <translation>Melalui jejaring sosial daring</translation>
+    </message>
+    <message>
+        <source>Through an online advertisement</source>
+        <comment>recruitment method</comment>
+        <translation>Melalui iklan daring</translation>
+    </message>
+    <message>
+        <source>Through a television advert</source>
+        <comment>recruitment method</comment>
+        <translation>Melalui iklan televisi</translation>
+    </message>
+    <message>
+        <source>Through a newspaper advert</source>
+        <comment>recruitment method</comment>
+        <translation>Melalui iklan surat kabar</translation>
+    </message>
+    <message>
+        <source>Through family or family events</source>
+        <comment>recruitment method</comment>
+        <translation>Melalui keluarga atau acara keluarga</translation>
+    </message>
+    <message>
+        <source>Through friends or social events</source>
+        <comment>recruitment method</comment>
+        <translation>Melalui teman atau acara sosial</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>recruitment method</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Physical threats</source>
+        <comment>method of control</comment>
+        <translation>Ancaman fisik</translation>
+    </message>
+    <message>
+        <source>Threats of law enforcement</source>
+        <comment>method of control</comment>
+        <translation>Ancaman dilaporkan kepada aparat penegak hukum</translation>
+    </message>
+    <message>
+        <source>Threatens children or family</source>
+        <comment>method of control</comment>
+        <translation>Mengancam anak atau keluarga</translation>
+    </message>
+    <message>
+        <source>Debt bondage</source>
+        <comment>method of control</comment>
+        <translation>Jeratan utang</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <comment>method of control</comment>
+        <translation>Janji palsu</translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <comment>method of control</comment>
+        <translation>Kekerasan fisik</translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <comment>method of control</comment>
+        <translation>Kekerasan seksual</translation>
+    </message>
+    <message>
+        <source>Takes earnings</source>
+        <comment>method of control</comment>
+        <translation>Mengambil penghasilan</translation>
+    </message>
+    <message>
+        <source>Restricts financial access</source>
+        <comment>method of control</comment>
+        <translation>Membatasi akses keuangan</translation>
+    </message>
+    <message>
+        <source>Restricts medical care</source>
+        <comment>method of control</comment>
+        <translation>Membatasi akses perawatan medis</translation>
+    </message>
+    <message>
+        <source>Withholds necessities</source>
+        <comment>method of control</comment>
+        <translation>Menahan kebutuhan pokok</translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <comment>method of control</comment>
+        <translation>Kekerasan psikis</translation>
+    </message>
+    <message>
+        <source>Psychoactive substances</source>
+        <comment>method of control</comment>
+        <translation>Zat psikoaktif</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <comment>method of control</comment>
+        <translation>Jam kerja berlebihan</translation>
+    </message>
+    <message>
+        <source>Withholds documents</source>
+        <comment>method of control</comment>
+        <translation>Menahan dokumen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>method of control</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <comment>type of exploitation</comment>
+        <translation>Kerja paksa</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <comment>type of exploitation</comment>
+        <translation>Eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Child labour</source>
+        <comment>type of exploitation</comment>
+        <translation>Pekerja anak</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <comment>type of exploitation</comment>
+        <translation>Perkawinan paksa</translation>
+    </message>
+    <message>
+        <source>Servitude</source>
+        <comment>type of exploitation</comment>
+        <translation>Perhambaan</translation>
+    </message>
+    <message>
+        <source>Forced military service (by non-state actors)</source>
+        <comment>type of exploitation</comment>
+        <translation>Dinas militer paksa (oleh aktor nonnegara)</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <comment>type of exploitation</comment>
+        <translation>Pengambilan organ</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <comment>type of exploitation</comment>
+        <translation>Pengemisan paksa</translation>
+    </message>
+    <message>
+        <source>Forced adoption</source>
+        <comment>type of exploitation</comment>
+        <translation>Adopsi paksa</translation>
+    </message>
+    <message>
+        <source>Surrogacy</source>
+        <comment>type of exploitation</comment>
+        <translation>Ibu pengganti (surogasi)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>type of exploitation</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Forced criminality (e.g. online scam operations)</source>
+        <comment>type of exploitation</comment>
+        <translation>Pemaksaan melakukan kejahatan (misalnya operasi penipuan daring)</translation>
+    </message>
+    <message>
+        <source>Prostitution</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Prostitusi</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Pornografi</translation>
+    </message>
+    <message>
+        <source>Remote interactive services</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Layanan interaktif jarak jauh</translation>
+    </message>
+    <message>
+        <source>Private sexual services</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Layanan seksual pribadi</translation>
+    </message>
+    <message>
+        <source>Agriculture, forestry and fishing</source>
+        <comment>industry</comment>
+        <translation>Pertanian, kehutanan dan perikanan</translation>
+    </message>
+    <message>
+        <source>Mining and quarrying</source>
+        <comment>industry</comment>
+        <translation>Pertambangan dan penggalian</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <comment>industry</comment>
+        <translation>Industri pengolahan</translation>
+    </message>
+    <message>
+        <source>Electricity, gas, steam and air conditioning supply</source>
+        <comment>industry</comment>
+        <translation>Pengadaan listrik, gas, uap/air panas dan udara dingin</translation>
+    </message>
+    <message>
+        <source>Water supply; sewerage, waste management and remediation</source>
+        <comment>industry</comment>
+        <translation>Pengadaan air; pengelolaan sampah dan daur ulang, pembuangan dan pembersihan limbah dan sampah</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <comment>industry</comment>
+        <translation>Konstruksi</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail trade; repair of motor vehicles and motorcycles</source>
+        <comment>industry</comment>
+        <translation>Perdagangan besar dan eceran; reparasi dan perawatan mobil dan sepeda motor</translation>
+    </message>
+    <message>
+        <source>Transportation and storage</source>
+        <comment>industry</comment>
+        <translation>Pengangkutan dan pergudangan</translation>
+    </message>
+    <message>
+        <source>Accommodation and food service activities</source>
+        <comment>industry</comment>
+        <translation>Penyediaan akomodasi dan penyediaan makan minum</translation>
+    </message>
+    <message>
+        <source>Information and communication</source>
+        <comment>industry</comment>
+        <translation>Informasi dan komunikasi</translation>
+    </message>
+    <message>
+        <source>Financial and insurance activities</source>
+        <comment>industry</comment>
+        <translation>Aktivitas keuangan dan asuransi</translation>
+    </message>
+    <message>
+        <source>Real estate activities</source>
+        <comment>industry</comment>
+        <translation>Real estat</translation>
+    </message>
+    <message>
+        <source>Professional, scientific and technical activities</source>
+        <comment>industry</comment>
+        <translation>Aktivitas profesional, ilmiah, dan teknis</translation>
+    </message>
+    <message>
+        <source>Administrative and support service activities</source>
+        <comment>industry</comment>
+        <translation>Aktivitas penyewaan dan sewa guna usaha tanpa hak opsi, ketenagakerjaan, agen perjalanan dan penunjang usaha lainnya</translation>
+    </message>
+    <message>
+        <source>Public administration and defence; compulsory social security</source>
+        <comment>industry</comment>
+        <translation>Administrasi pemerintahan, pertahanan, dan jaminan sosial wajib</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>industry</comment>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Human health and social work activities</source>
+        <comment>industry</comment>
+        <translation>Aktivitas kesehatan manusia dan aktivitas sosial</translation>
+    </message>
+    <message>
+        <source>Arts, entertainment and recreation</source>
+        <comment>industry</comment>
+        <translation>Kesenian, hiburan dan rekreasi</translation>
+    </message>
+    <message>
+        <source>Other service activities</source>
+        <comment>industry</comment>
+        <translation>Aktivitas jasa lainnya</translation>
+    </message>
+    <message>
+        <source>Activities of households as employers</source>
+        <comment>industry</comment>
+        <translation>Aktivitas rumah tangga sebagai pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Activities of extraterritorial organisations and bodies</source>
+        <comment>industry</comment>
+        <translation>Aktivitas badan internasional dan badan ekstra internasional lainnya</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <comment>how the victim was identified</comment>
+        <translation>Melapor sendiri</translation>
+    </message>
+    <message>
+        <source>Police operation</source>
+        <comment>how the victim was identified</comment>
+        <translation>Operasi kepolisian</translation>
+    </message>
+    <message>
+        <source>Labour inspection</source>
+        <comment>how the victim was identified</comment>
+        <translation>Pengawasan ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Border screening</source>
+        <comment>how the victim was identified</comment>
+        <translation>Pemeriksaan di perbatasan</translation>
+    </message>
+    <message>
+        <source>NGO outreach</source>
+        <comment>how the victim was identified</comment>
+        <translation>Penjangkauan oleh LSM</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <comment>how the victim was identified</comment>
+        <translation>Saluran pengaduan (hotline)</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <comment>how the victim was identified</comment>
+        <translation>Kedutaan besar atau konsulat</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <comment>how the victim was identified</comment>
+        <translation>Layanan kesehatan</translation>
+    </message>
+    <message>
+        <source>Family or community</source>
+        <comment>how the victim was identified</comment>
+        <translation>Keluarga atau masyarakat</translation>
+    </message>
+    <message>
+        <source>Referral from a foreign agency</source>
+        <comment>how the victim was identified</comment>
+        <translation>Rujukan dari instansi luar negeri</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>how the victim was identified</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Travelling partner</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Teman seperjalanan</translation>
+    </message>
+    <message>
+        <source>Transporter</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Pengangkut</translation>
+    </message>
+    <message>
+        <source>Recruiter or intermediary</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Perekrut atau perantara</translation>
+    </message>
+    <message>
+        <source>Broker or travel agent</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Calo atau agen perjalanan</translation>
+    </message>
+    <message>
+        <source>Transferred the individual</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Memindahkan orang tersebut</translation>
+    </message>
+    <message>
+        <source>Harboured the individual</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Menampung orang tersebut</translation>
+    </message>
+    <message>
+        <source>Sold the individual</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Menjual orang tersebut</translation>
+    </message>
+    <message>
+        <source>Bought the individual</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Membeli orang tersebut</translation>
+    </message>
+    <message>
+        <source>Received the individual</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Menerima orang tersebut</translation>
+    </message>
+    <message>
+        <source>Controlled the individual</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Mengendalikan orang tersebut</translation>
+    </message>
+    <message>
+        <source>Smuggler</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Penyelundup</translation>
+    </message>
+    <message>
+        <source>Abuser</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Pelaku kekerasan</translation>
+    </message>
+    <message>
+        <source>Kidnapper</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Penculik</translation>
+    </message>
+    <message>
+        <source>Exploiter</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Pelaku eksploitasi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>suspect&apos;s role in the process</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Not arrested</source>
+        <comment>arrest status</comment>
+        <translation>Tidak ditangkap</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <comment>arrest status</comment>
+        <translation>Buron (DPO)</translation>
+    </message>
+    <message>
+        <source>Arrested</source>
+        <comment>arrest status</comment>
+        <translation>Ditangkap</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <comment>arrest status</comment>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Released on bail</source>
+        <comment>arrest status</comment>
+        <translation>Penangguhan penahanan dengan jaminan</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <comment>arrest status</comment>
+        <translation>Dibebaskan</translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <comment>charge status</comment>
+        <translation>Tidak didakwa</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <comment>charge status</comment>
+        <translation>Sedang ditelaah</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <comment>charge status</comment>
+        <translation>Didakwa</translation>
+    </message>
+    <message>
+        <source>Charges dropped</source>
+        <comment>charge status</comment>
+        <translation>Dakwaan dicabut</translation>
+    </message>
+    <message>
+        <source>Not prosecuted</source>
+        <comment>prosecution status</comment>
+        <translation>Tidak dituntut</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>prosecution status</comment>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>In court</source>
+        <comment>prosecution status</comment>
+        <translation>Dalam persidangan</translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <comment>prosecution status</comment>
+        <translation>Divonis bersalah</translation>
+    </message>
+    <message>
+        <source>Acquitted</source>
+        <comment>prosecution status</comment>
+        <translation>Divonis bebas</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <comment>prosecution status</comment>
+        <translation>Perkara dihentikan</translation>
+    </message>
+    <message>
+        <source>On appeal</source>
+        <comment>prosecution status</comment>
+        <translation>Tahap banding</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>organisation type</comment>
+        <translation>LSM</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <comment>organisation type</comment>
+        <translation>Penegak hukum</translation>
+    </message>
+    <message>
+        <source>Health service organisation</source>
+        <comment>organisation type</comment>
+        <translation>Fasilitas pelayanan kesehatan</translation>
+    </message>
+    <message>
+        <source>Central government organisation</source>
+        <comment>organisation type</comment>
+        <translation>Instansi pemerintah pusat</translation>
+    </message>
+    <message>
+        <source>Local government organisation</source>
+        <comment>organisation type</comment>
+        <translation>Instansi pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Immigration service</source>
+        <comment>organisation type</comment>
+        <translation>Instansi imigrasi</translation>
+    </message>
+    <message>
+        <source>Legal service</source>
+        <comment>organisation type</comment>
+        <translation>Layanan hukum</translation>
+    </message>
+    <message>
+        <source>Corporate business</source>
+        <comment>organisation type</comment>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <comment>organisation type</comment>
+        <translation>Sekolah atau perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>Recruitment agency</source>
+        <comment>organisation type</comment>
+        <translation>Agen perekrutan</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <comment>organisation type</comment>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Scam compound</source>
+        <comment>organisation type</comment>
+        <translation>Kompleks penipuan daring</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <comment>organisation type</comment>
+        <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <comment>organisation type</comment>
+        <translation>Rumah aman</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <comment>organisation type</comment>
+        <translation>Organisasi internasional</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <comment>organisation type</comment>
+        <translation>Lembaga keuangan</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <comment>organisation type</comment>
+        <translation>Platform daring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>organisation type</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nama depan</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Identifier type</source>
+        <translation>Jenis pengenal</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Negara penerbit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>Rincian peran</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Trafficking status</source>
+        <translation>Status korban perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Status decided by</source>
+        <translation>Status ditetapkan oleh</translation>
+    </message>
+    <message>
+        <source>Relationship to trafficker</source>
+        <translation>Hubungan dengan pelaku perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Age when trafficked</source>
+        <translation>Usia saat diperdagangkan</translation>
+    </message>
+    <message>
+        <source>Recruitment methods</source>
+        <translation>Cara perekrutan</translation>
+    </message>
+    <message>
+        <source>Recruitment websites and apps</source>
+        <translation>Situs web dan aplikasi perekrutan</translation>
+    </message>
+    <message>
+        <source>Methods of control</source>
+        <translation>Cara pengendalian</translation>
+    </message>
+    <message>
+        <source>Types of exploitation</source>
+        <translation>Jenis eksploitasi</translation>
+    </message>
+    <message>
+        <source>Types of sexual exploitation</source>
+        <translation>Jenis eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Forced-labour industry</source>
+        <translation>Sektor kerja paksa</translation>
+    </message>
+    <message>
+        <source>Exploitation websites and apps</source>
+        <translation>Situs web dan aplikasi yang digunakan untuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>Cara teridentifikasi</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Teridentifikasi pada</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Tersangka</translation>
+    </message>
+    <message>
+        <source>Roles in the process</source>
+        <translation>Peran dalam proses</translation>
+    </message>
+    <message>
+        <source>Arrest status</source>
+        <translation>Status penangkapan</translation>
+    </message>
+    <message>
+        <source>Arrested on</source>
+        <translation>Ditangkap pada</translation>
+    </message>
+    <message>
+        <source>Charge status</source>
+        <translation>Status dakwaan</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Dakwaan</translation>
+    </message>
+    <message>
+        <source>Prosecution status</source>
+        <translation>Status penuntutan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Provinsi atau negara bagian</translation>
+    </message>
+    <message>
+        <source>City or place</source>
+        <translation>Kota atau tempat</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>Sarana perjalanan</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Perlintasan batas</translation>
+    </message>
+    <message>
+        <source>Documents used</source>
+        <translation>Dokumen yang digunakan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Referensi kasus</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>Kasus tertaut</translation>
+    </message>
+    <message>
+        <source>Their agency code</source>
+        <translation>Kode instansi mereka</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Negara mereka</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Referensi mereka</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation>Kontak kami</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation>Penilaian sumber</translation>
+    </message>
+    <message>
+        <source>Information grade</source>
+        <translation>Nilai informasi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Terjadi pada</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Jenis media</translation>
+    </message>
+    <message>
+        <source>File to attach</source>
+        <translation>Berkas yang akan dilampirkan</translation>
+    </message>
+    <message>
+        <source>Attachment store</source>
+        <translation>Penyimpanan lampiran</translation>
+    </message>
+    <message>
+        <source>Stored attachment</source>
+        <translation>Lampiran tersimpan</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Berkas tujuan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the name of a field, %2 the sentence saying what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1
+Information: %2</source>
+        <extracomment>Tooltip of a 4x4 grade such as B2: %1 explains the source grade, %2 the information grade.</extracomment>
+        <translation>Sumber: %1
+Informasi: %2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Cancel referral</source>
+        <translation>Batalkan rujukan</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <extracomment>%1 is a referral status.</extracomment>
+        <translation>Pindahkan ke %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <extracomment>%1 is a number of bytes, formatted for the locale.</extracomment>
+        <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
-        <location filename="../ui/common/Translations.cpp" line="26"/>
         <source>lintas: there is no translation for “%1”; using English.</source>
         <translation>lintas: tidak ada terjemahan untuk “%1”; memakai bahasa Inggris.</translation>
     </message>
@@ -155,304 +2907,3346 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../ui/common/Guard.cpp" line="18"/>
         <source>Lintas</source>
         <translation>Lintas</translation>
     </message>
     <message>
-        <location filename="../ui/common/Guard.cpp" line="19"/>
         <source>An unexpected error stopped the last action, which may not have completed. If this happens again, please report it.</source>
         <translation>Kesalahan tak terduga menghentikan tindakan terakhir, sehingga tindakan itu mungkin belum selesai. Jika hal ini terulang, mohon laporkan.</translation>
     </message>
     <message>
-        <location filename="../ui/common/Guard.cpp" line="22"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::AddressTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Provinsi atau negara bagian</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::AliasTableModel</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Aksara</translation>
+    </message>
+    <message>
+        <source>Latin transliteration</source>
+        <translation>Transliterasi Latin</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::AttachmentsTab</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 what went wrong.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>Attach files to this case; the store keeps one copy per content</source>
+        <translation>Lampirkan berkas ke kasus ini; penyimpanan hanya menyimpan satu salinan untuk setiap isi yang sama</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Check the file against its SHA-256 and open a copy in its usual application</source>
+        <translation>Periksa berkas dengan SHA-256-nya, lalu buka salinannya di aplikasi yang biasa digunakan</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Check the file against its SHA-256 and save a copy</source>
+        <translation>Periksa berkas dengan SHA-256-nya, lalu simpan salinannya</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the content; compare with sha256sum</source>
+        <translation>SHA-256 dari isi berkas; bandingkan dengan sha256sum</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation>Belum ada berkas yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · added %4</source>
+        <extracomment>Details of an attachment: %1 name, %2 media type, %3 exact size, %4 when added.</extracomment>
+        <translation>%1 · %2 · %3 · ditambahkan %4</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>These files were not attached:</source>
+        <translation>Berkas berikut tidak dilampirkan:</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%1”. Use Export… to save a copy instead.</source>
+        <translation>Tidak ada aplikasi yang diatur untuk membuka “%1”. Gunakan Ekspor… untuk menyimpan salinannya.</translation>
+    </message>
+    <message>
+        <source>Export attachment</source>
+        <translation>Ekspor lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseAttachmentModel</name>
+    <message>
+        <source>SHA-256 of the content; compare with sha256sum</source>
+        <translation>SHA-256 dari isi berkas; bandingkan dengan sha256sum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Jenis media</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ditambahkan oleh</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>Simpan kasus (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referensi:</translation>
+    </message>
+    <message>
+        <source>A short description, for example “Online job scam, Sihanoukville”</source>
+        <translation>Uraian singkat, misalnya “Penipuan lowongan kerja daring, Sihanoukville”</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Di&amp;buka pada:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>Di&amp;tutup pada:</translation>
+    </message>
+    <message>
+        <source>Reason for c&amp;losure:</source>
+        <translation>Alasan pen&amp;utupan:</translation>
+    </message>
+    <message>
+        <source>User name of the investigator in charge</source>
+        <translation>Nama pengguna penyidik yang bertanggung jawab</translation>
+    </message>
+    <message>
+        <source>Case o&amp;wner:</source>
+        <translation>&amp;Pemilik kasus:</translation>
+    </message>
+    <message>
+        <source>Markings</source>
+        <translation>Penandaan</translation>
+    </message>
+    <message>
+        <source>Traffic Light Protocol: who may see this case</source>
+        <translation>Traffic Light Protocol: siapa yang boleh melihat kasus ini</translation>
+    </message>
+    <message>
+        <source>TL&amp;P:</source>
+        <translation>TL&amp;P:</translation>
+    </message>
+    <message>
+        <source>Handling code: what recipients may do with this case</source>
+        <translation>Kode penanganan: apa yang boleh dilakukan penerima terhadap kasus ini</translation>
+    </message>
+    <message>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;Kode penanganan:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>What happened, who is involved, what is being done</source>
+        <translation>Apa yang terjadi, siapa yang terlibat, apa yang sedang dilakukan</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Bentuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;exploitation:</source>
+        <translation>Bentuk &amp;eksploitasi:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untries involved:</source>
+        <translation>&amp;Negara terkait:</translation>
+    </message>
+    <message>
+        <source>Incoming referral</source>
+        <translation>Rujukan masuk</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Dirujuk oleh:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Petugas kasus:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Rincian:</translation>
+    </message>
+    <message>
+        <source>Outgoing referral</source>
+        <translation>Rujukan keluar</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>Dirujuk ke:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(belum diisi)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Assigned when the case is first saved</source>
+        <translation>Diberikan saat kasus pertama kali disimpan</translation>
+    </message>
+    <message>
+        <source>Leave empty to have Lintas number the case</source>
+        <translation>Kosongkan agar Lintas memberi nomor kasus secara otomatis</translation>
+    </message>
+    <message>
+        <source>The reference identifies the case and cannot be changed</source>
+        <translation>Referensi ini mengidentifikasi kasus dan tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Correct the field marked below to save</source>
+        <translation>Perbaiki isian yang ditandai di bawah ini agar dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <extracomment>%1 is what would be undone, e.g. &quot;Change Title&quot;.</extracomment>
+        <translation>Urungkan %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Ulangi %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Ulangi (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet</source>
+        <translation>Kasus baru, belum disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Semua perubahan tersimpan</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <extracomment>%1 is a case reference such as IDN-BARESKRIM-2026-000042.</extracomment>
+        <translation>Kasus %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Case %1 reloaded; your changes were discarded.</source>
+        <translation>Kasus %1 dimuat ulang; perubahan Anda dibuang.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved over the other change.</source>
+        <translation>Kasus %1 disimpan dan menimpa perubahan pengguna lain.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this case after you opened it. Your changes are still here.</source>
+        <translation>Tidak disimpan: pengguna lain mengubah kasus ini setelah Anda membukanya. Perubahan Anda masih ada di sini.</translation>
+    </message>
+    <message>
+        <source>Case changed by someone else</source>
+        <translation>Kasus diubah oleh pengguna lain</translation>
+    </message>
+    <message>
+        <source>Someone else saved case %1 after you opened it.</source>
+        <translation>Pengguna lain menyimpan kasus %1 setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <extracomment>%1 is a list of field names.</extracomment>
+        <translation>Mereka mengubah: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>You changed: %1.</source>
+        <translation>Anda mengubah: %1.</translation>
+    </message>
+    <message>
+        <source>“Reload theirs” discards your changes. “Overwrite with mine” saves every field as shown here, replacing their changes.</source>
+        <translation>“Muat ulang versi mereka” membuang perubahan Anda. “Timpa dengan versi saya” menyimpan setiap isian seperti yang ditampilkan di sini, menggantikan perubahan mereka.</translation>
+    </message>
+    <message>
+        <source>Reload theirs (discard mine)</source>
+        <translation>Muat ulang versi mereka (buang versi saya)</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Timpa dengan versi saya</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseFilterBar</name>
+    <message>
+        <source>Search reference, title and summary…</source>
+        <translation>Cari referensi, judul, dan ringkasan…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Cari kasus</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any TLP</source>
+        <translation>Semua TLP</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Any form of exploitation</source>
+        <translation>Semua bentuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>Form of exploitation</source>
+        <translation>Bentuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>Country involved</source>
+        <translation>Negara terkait</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>Owner (user name)</source>
+        <translation>Pemilik (nama pengguna)</translation>
+    </message>
+    <message>
+        <source>Case owner</source>
+        <translation>Pemilik kasus</translation>
+    </message>
+    <message>
+        <source>Opened on or after</source>
+        <translation>Dibuka pada atau setelah</translation>
+    </message>
+    <message>
+        <source>Opened on or before</source>
+        <translation>Dibuka pada atau sebelum</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Dibuka:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Not a date: write YYYY-MM-DD. This filter is not applied yet.</source>
+        <translation>Bukan tanggal: tulis YYYY-MM-DD. Filter ini belum diterapkan.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseLinkModel</name>
+    <message>
+        <source>Local case</source>
+        <translation>Kasus lokal</translation>
+    </message>
+    <message>
+        <source>Foreign case</source>
+        <translation>Kasus luar negeri</translation>
+    </message>
+    <message>
+        <source>Double-click to open the case</source>
+        <translation>Klik dua kali untuk membuka kasus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Their agency</source>
+        <translation>Instansi mereka</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Negara mereka</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation>Kontak kami</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>Tersangka</translation>
+    </message>
+    <message>
+        <source>Handling code (H0–H3): who may receive the case. Cannot be sorted.</source>
+        <translation>Kode penanganan (H0–H3): siapa yang boleh menerima kasus ini. Tidak dapat diurutkan.</translation>
+    </message>
+    <message>
+        <source>Number of victims in the case. Cannot be sorted.</source>
+        <translation>Jumlah korban dalam kasus. Tidak dapat diurutkan.</translation>
+    </message>
+    <message>
+        <source>Number of suspects in the case. Cannot be sorted.</source>
+        <translation>Jumlah tersangka dalam kasus. Tidak dapat diurutkan.</translation>
+    </message>
+    <message>
+        <source>Last change, in this computer&apos;s time zone</source>
+        <translation>Perubahan terakhir, menurut zona waktu komputer ini</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseNoteModel</name>
+    <message>
+        <source>%1 (UTC)</source>
+        <extracomment>%1 is the stored UTC timestamp.</extracomment>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CasePartyModel</name>
+    <message>
+        <source>Double-click to open the person</source>
+        <translation>Klik dua kali untuk membuka data orang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>Rincian peran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseReferralModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Past its due date (%1) and not finished</source>
+        <extracomment>%1 is the due date.</extracomment>
+        <translation>Melewati tenggat (%1) dan belum selesai</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <extracomment>Tooltip of a referral&apos;s status: %1 the time it was requested.</extracomment>
+        <translation>Diajukan %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Dimulai %1</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>Declined %1</source>
+        <translation>Ditolak %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Dibatalkan %1</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseReferralsTab</name>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>Rujukan &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Move the selected referral to “%1”</source>
+        <extracomment>Tooltip of a lifecycle button; %1 is the referral status it moves to.</extracomment>
+        <translation>Pindahkan rujukan yang dipilih ke “%1”</translation>
+    </message>
+    <message>
+        <source>Referrals of this case</source>
+        <translation>Rujukan dalam kasus ini</translation>
+    </message>
+    <message>
+        <source>Add a victim to the case first (People tab)</source>
+        <translation>Tambahkan korban ke kasus ini terlebih dahulu (tab Orang)</translation>
+    </message>
+    <message>
+        <source>This referral is finished: no further steps.</source>
+        <translation>Rujukan ini sudah selesai: tidak ada langkah lanjutan.</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <extracomment>Before the buttons that move the selected referral on (Accept, Start, …).</extracomment>
+        <translation>Langkah berikutnya:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <extracomment>%1 is the list of lifecycle steps of the selected referral.</extracomment>
+        <translation>Riwayat: %1</translation>
+    </message>
+    <message>
+        <source>Mark the selected referral as “%1”? This ends its lifecycle and cannot be undone.</source>
+        <extracomment>%1 is the final referral status, e.g. Completed.</extracomment>
+        <translation>Tandai rujukan yang dipilih sebagai “%1”? Tindakan ini mengakhiri siklus rujukan dan tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseRelationshipModel</name>
+    <message>
+        <source>Person — double-click to open</source>
+        <translation>Orang — klik dua kali untuk membuka</translation>
+    </message>
+    <message>
+        <source>Organisation — double-click to open</source>
+        <translation>Organisasi — klik dua kali untuk membuka</translation>
+    </message>
+    <message>
+        <source>Source reliability (A, B, C, X) and information credibility (1–4)</source>
+        <translation>Keandalan sumber (A, B, C, X) dan kredibilitas informasi (1–4)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CaseWorkspace</name>
+    <message>
+        <source>No case is open.
+Choose a case in the list, or create a new one with “New case”.</source>
+        <translation>Belum ada kasus yang dibuka.
+Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Perjalanan</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>The case could not be opened. %1</source>
+        <translation>Kasus tidak dapat dibuka. %1</translation>
+    </message>
+    <message>
+        <source>The case could not be read again. %1</source>
+        <translation>Kasus tidak dapat dibaca ulang. %1</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Simpan kasus terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Kasus baru</translation>
+    </message>
+    <message>
+        <source>New case “%1”</source>
+        <translation>Kasus baru “%1”</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>%1 is a case reference, %2 its title.</extracomment>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The case %1 has changes that are not saved.</source>
+        <translation>Kasus %1 memiliki perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Simpan perubahan sebelum melanjutkan?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(belum ada judul)</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <extracomment>The case status in the banner; %1 is e.g. &quot;Under investigation&quot;.</extracomment>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <source>· unsaved changes</source>
+        <translation>· perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Handling: %1</source>
+        <extracomment>%1 is a handling code with its meaning, e.g. &quot;H2 – law enforcement only, …&quot;.</extracomment>
+        <translation>Penanganan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CasesPage</name>
+    <message>
+        <source>New case</source>
+        <translation>Kasus baru</translation>
+    </message>
+    <message>
+        <source>Start a new case in the editor</source>
+        <translation>Mulai kasus baru di penyunting</translation>
+    </message>
+    <message>
+        <source>The case list could not be read. %1</source>
+        <translation>Daftar kasus tidak dapat dibaca. %1</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Atur ulang kolom</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by “%1”.</source>
+        <translation>Daftar tidak dapat diurutkan menurut “%1”.</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <extracomment>The number of cases matching the filters; %L1 is the number (more than one).</extracomment>
+        <translation>1 kasus</translation>
+    </message>
+    <message>
+        <source>%L1 cases</source>
+        <translation>%L1 kasus</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Tidak ada kasus yang sesuai dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet. Create one with “New case”.</source>
+        <translation>Belum ada kasus. Buat kasus dengan “Kasus baru”.</translation>
+    </message>
+    <message>
+        <source>The case was saved. It does not match the list&apos;s filters, so the list does not show it.</source>
+        <translation>Kasus telah disimpan. Kasus ini tidak sesuai dengan filter daftar, sehingga tidak ditampilkan di daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CodeListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Hapus entri yang dipilih</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up: the first one is the primary one</source>
+        <translation>Pindahkan entri yang dipilih ke atas: entri pertama adalah entri utama</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CountryListEdit</name>
+    <message>
+        <source>Countries involved</source>
+        <translation>Negara terkait</translation>
+    </message>
+    <message>
+        <source>Add a country: type its name or code</source>
+        <translation>Tambah negara: ketik nama atau kodenya</translation>
+    </message>
+    <message>
+        <source>Country to add</source>
+        <translation>Negara yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Add the chosen country</source>
+        <translation>Tambahkan negara yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected countries (Delete)</source>
+        <translation>Hapus negara yang dipilih (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CountryMatrixModel</name>
+    <message>
+        <source>Citizens of %1 exploited in %2: %3 victims</source>
+        <extracomment>Heat-map cell. %1 is where the victims are citizens (&quot;Indonesia (IDN)&quot;), %2 where they were exploited, %3 how many victims.</extracomment>
+        <translation>Warga negara %1 yang dieksploitasi di %2: %3 korban</translation>
+    </message>
+    <message>
+        <source>Citizens of %1</source>
+        <translation>Warga negara %1</translation>
+    </message>
+    <message>
+        <source>Exploited in %1</source>
+        <translation>Dieksploitasi di %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Heat-map row or column summing the less frequent countries; keep it short.</extracomment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Heat-map row: victims whose citizenship is not recorded; keep it short.</extracomment>
+        <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+        <source>other countries</source>
+        <translation>negara lain</translation>
+    </message>
+    <message>
+        <source>a country not recorded</source>
+        <translation>negara tidak tercatat</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CountryModel</name>
     <message>
-        <location filename="../ui/common/CountryModel.cpp" line="27"/>
         <source>%1 – %2</source>
         <extracomment>A country in a picker: %1 is the ISO alpha-3 code, %2 the English name.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/CountryModel.cpp" line="55"/>
         <source>%1 (%2)</source>
         <extracomment>A country on its own: %1 is the English name, %2 the ISO alpha-3 code.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>Count everything again from the database (F5)</source>
+        <translation>Hitung ulang semuanya dari basis data (F5)</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Kasus menurut status</translation>
+    </message>
+    <message>
+        <source>Victims by form of exploitation</source>
+        <translation>Korban menurut bentuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>New cases per month</source>
+        <translation>Kasus baru per bulan</translation>
+    </message>
+    <message>
+        <source>Victims by citizenship and country of exploitation</source>
+        <translation>Korban menurut kewarganegaraan dan negara eksploitasi</translation>
+    </message>
+    <message>
+        <source>Referrals by state</source>
+        <translation>Rujukan menurut status</translation>
+    </message>
+    <message>
+        <source>Overdue referrals by service</source>
+        <translation>Rujukan terlambat menurut layanan</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>Dasbor tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard updated in %1 ms</source>
+        <translation>Dasbor diperbarui dalam %1 ms</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 cases, %3 overdue referrals</source>
+        <extracomment>Dashboard header. %1 is a date, %2 a number of cases, %3 a number of overdue referrals.</extracomment>
+        <translation>Per %1: %2 kasus, %3 rujukan terlambat</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>All %1 cases. Click a bar to list them.</source>
+        <extracomment>%1 is the number of cases in the database.</extracomment>
+        <translation>Seluruh %1 kasus. Klik batang untuk menampilkan daftarnya.</translation>
+    </message>
+    <message>
+        <source>No cases recorded yet.</source>
+        <translation>Belum ada kasus yang dicatat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases</source>
+        <extracomment>Tooltip on a bar. %1 is a case status, %2 a number of cases.</extracomment>
+        <translation>%1: %2 kasus</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Victims per form recorded in their profiles; one victim may count under several forms. Click a bar to list the cases with that form.</source>
+        <translation>Jumlah korban per bentuk eksploitasi yang dicatat dalam profilnya; satu korban dapat terhitung dalam beberapa bentuk. Klik batang untuk menampilkan daftar kasus dengan bentuk tersebut.</translation>
+    </message>
+    <message>
+        <source>No victim profile records a form of exploitation yet.</source>
+        <translation>Belum ada profil korban yang mencatat bentuk eksploitasi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 victims</source>
+        <extracomment>Tooltip on a bar. %1 is a form of exploitation, %2 a number of victims.</extracomment>
+        <translation>%1: %2 korban</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Kasus baru</translation>
+    </message>
+    <message>
+        <source>%1 cases opened from %2 to %3, by the date they were opened. Click a bar to list that month&apos;s cases.</source>
+        <extracomment>%1 is a number of cases, %2 and %3 are months (&quot;April 2024&quot;).</extracomment>
+        <translation>%1 kasus dibuka dari %2 sampai %3, menurut tanggal dibukanya. Klik batang untuk menampilkan daftar kasus bulan tersebut.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new cases</source>
+        <extracomment>Tooltip on a bar. %1 is a month (&quot;April 2024&quot;), %2 a number of cases.</extracomment>
+        <translation>%1: %2 kasus baru</translation>
+    </message>
+    <message>
+        <source>Rows: the victim&apos;s first citizenship. Columns: the country where the victim&apos;s journey records exploitation. Each cell counts victims; darker means more.</source>
+        <translation>Baris: kewarganegaraan pertama korban. Kolom: negara tempat eksploitasi menurut catatan perjalanan korban. Setiap sel menghitung jumlah korban; makin gelap, makin banyak.</translation>
+    </message>
+    <message>
+        <source>No victim&apos;s journey records a place of exploitation yet.</source>
+        <translation>Belum ada perjalanan korban yang mencatat tempat eksploitasi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 referrals</source>
+        <translation>%1: %2 rujukan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Legend entry of the referral chart. %1 is a referral state, %2 a number of referrals.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All %1 referrals. Click a segment to list them.</source>
+        <extracomment>%1 is the number of referrals in the database.</extracomment>
+        <translation>Seluruh %1 rujukan. Klik segmen untuk menampilkan daftarnya.</translation>
+    </message>
+    <message>
+        <source>No referrals recorded yet.</source>
+        <translation>Belum ada rujukan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Overdue referrals</source>
+        <translation>Rujukan terlambat</translation>
+    </message>
+    <message>
+        <source>%1 open referrals are past their due date. Click a bar to list them.</source>
+        <extracomment>%1 is a number of referrals.</extracomment>
+        <translation>%1 rujukan yang belum selesai telah melewati tenggat. Klik batang untuk menampilkan daftarnya.</translation>
+    </message>
+    <message>
+        <source>No referral is overdue.</source>
+        <translation>Tidak ada rujukan yang terlambat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue referrals</source>
+        <extracomment>Tooltip on a bar. %1 is a support service, %2 a number of referrals.</extracomment>
+        <translation>%1: %2 rujukan terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of a date field; keep the letters as the date pattern in your language&apos;s usual abbreviations.</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date from the calendar (Alt+Down)</source>
+        <translation>Pilih tanggal dari kalender (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="64"/>
         <source>Create a Lintas database</source>
         <translation>Buat basis data Lintas</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="67"/>
         <source>Welcome to Lintas</source>
         <translation>Selamat datang di Lintas</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="77"/>
         <source>There is no database at “%1” yet. Enter the agency that will own it: every record created here carries this agency as its origin, also when it is shared with partner countries.</source>
         <translation>Belum ada basis data di “%1”. Masukkan instansi pemiliknya: setiap data yang dibuat di sini mencantumkan instansi ini sebagai asalnya, juga ketika data dibagikan kepada negara mitra.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="83"/>
         <source>for example BARESKRIM</source>
         <translation>misalnya BARESKRIM</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="95"/>
         <source>for example Bareskrim Polri</source>
         <translation>misalnya Bareskrim Polri</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="102"/>
         <source>Agency &amp;code:</source>
         <translation>&amp;Kode instansi:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="103"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Negara:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="104"/>
         <source>Agency &amp;name:</source>
         <translation>N&amp;ama instansi:</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="107"/>
         <source>C&amp;reate database</source>
         <translation>&amp;Buat basis data</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="110"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="156"/>
         <source>Enter the agency&apos;s code, for example BARESKRIM.</source>
         <translation>Masukkan kode instansi, misalnya BARESKRIM.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="157"/>
         <source>Use only capital letters A–Z, digits, “-” and “_”, at most 32 characters.</source>
         <translation>Gunakan hanya huruf kapital A–Z, angka, “-” dan “_”, paling banyak 32 karakter.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="161"/>
         <source>Choose the agency&apos;s country.</source>
         <translation>Pilih negara instansi.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="167"/>
         <source>Enter the agency&apos;s name.</source>
         <translation>Masukkan nama instansi.</translation>
     </message>
     <message>
-        <location filename="../ui/FirstStartDialog.cpp" line="168"/>
         <source>The name is too long or contains characters that are not allowed.</source>
         <translation>Nama terlalu panjang atau memuat karakter yang tidak diizinkan.</translation>
     </message>
 </context>
 <context>
-    <name>lintas::ui::StartWindow</name>
+    <name>lintas::ui::ForeignCaseLinkDialog</name>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="53"/>
-        <location filename="../ui/StartWindow.cpp" line="100"/>
-        <location filename="../ui/StartWindow.cpp" line="330"/>
-        <location filename="../ui/StartWindow.cpp" line="343"/>
+        <source>Link foreign case</source>
+        <translation>Tautkan kasus luar negeri</translation>
+    </message>
+    <message>
+        <source>e.g. RTP-ATPD</source>
+        <translation>misalnya RTP-ATPD</translation>
+    </message>
+    <message>
+        <source>— choose a country —</source>
+        <translation>— pilih negara —</translation>
+    </message>
+    <message>
+        <source>Their case reference, exactly as they write it</source>
+        <translation>Referensi kasus mereka, persis seperti yang mereka tulis</translation>
+    </message>
+    <message>
+        <source>Our liaison officer for this link</source>
+        <translation>Petugas penghubung kami untuk tautan ini</translation>
+    </message>
+    <message>
+        <source>Their &amp;agency code:</source>
+        <translation>Kode &amp;instansi mereka:</translation>
+    </message>
+    <message>
+        <source>Their &amp;country:</source>
+        <translation>&amp;Negara mereka:</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation>&amp;Referensi mereka:</translation>
+    </message>
+    <message>
+        <source>Our c&amp;ontact:</source>
+        <translation>&amp;Kontak kami:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation>Tautkan kasus</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IdentifierTableModel</name>
+    <message>
+        <source>Stored and matched across cases as %1</source>
+        <translation>Disimpan dan dicocokkan antarkasus sebagai %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Value as entered</source>
+        <translation>Nilai sesuai masukan</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Negara penerbit</translation>
+    </message>
+    <message>
+        <source>Normalised (used for matching)</source>
+        <translation>Dinormalisasi (untuk pencocokan)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IsoLanguageModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language in a picker: %1 is its English name, %2 its ISO 639 code.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::JourneyLegDialog</name>
+    <message>
+        <source>Add journey leg</source>
+        <translation>Tambah segmen perjalanan</translation>
+    </message>
+    <message>
+        <source>— choose a country —</source>
+        <translation>— pilih negara —</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— tidak dicatat —</translation>
+    </message>
+    <message>
+        <source>e.g. Mae Sot – Myawaddy</source>
+        <translation>misalnya Mae Sot – Myawaddy</translation>
+    </message>
+    <message>
+        <source>e.g. own passport, tourist visa</source>
+        <translation>misalnya paspor sendiri, visa turis</translation>
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation>&amp;Korban:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>Ta&amp;hap:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Negara:</translation>
+    </message>
+    <message>
+        <source>State or &amp;province:</source>
+        <translation>&amp;Provinsi atau negara bagian:</translation>
+    </message>
+    <message>
+        <source>City or &amp;place:</source>
+        <translation>Kota atau tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Means of travel:</source>
+        <translation>&amp;Sarana perjalanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Border crossing:</source>
+        <translation>Perlintasan &amp;batas:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments used:</source>
+        <translation>D&amp;okumen yang digunakan:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation>Tambah segmen</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::JourneyLegModel</name>
+    <message>
+        <source>Victim</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column header: the position of a leg in the victim&apos;s journey.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>Sarana perjalanan</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Perlintasan batas</translation>
+    </message>
+    <message>
+        <source>Documents used</source>
+        <translation>Dokumen yang digunakan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::JourneyRouteDiagram</name>
+    <message>
+        <source>Journey route diagram</source>
+        <translation>Diagram rute perjalanan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Accessible summary of one victim&apos;s route: %1 is the name, %2 the countries joined by arrows.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No journey recorded.</source>
+        <translation>Belum ada perjalanan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Tahap:</translation>
+    </message>
+    <message>
+        <source>Victim: %1</source>
+        <translation>Korban: %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>tanggal tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A date range on the route diagram: %1 first date, %2 last date.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Tahap: %1</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Tempat: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tanggal: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>Tanggal: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Arrived by: %1</source>
+        <translation>Tiba dengan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::JourneyTab</name>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation>&amp;Korban:</translation>
+    </message>
+    <message>
+        <source>&amp;Add leg…</source>
+        <translation>&amp;Tambah segmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove leg…</source>
+        <translation>&amp;Hapus segmen…</translation>
+    </message>
+    <message>
+        <source>Journey legs</source>
+        <translation>Segmen perjalanan</translation>
+    </message>
+    <message>
+        <source>All victims</source>
+        <translation>Semua korban</translation>
+    </message>
+    <message>
+        <source>Add a victim to the case first (People tab)</source>
+        <translation>Tambahkan korban ke kasus ini terlebih dahulu (tab Orang)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 is a journey stage (e.g. Transit), %2 a country.</extracomment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Remove journey leg</source>
+        <translation>Hapus ruas perjalanan</translation>
+    </message>
+    <message>
+        <source>Remove the journey leg “%1”?</source>
+        <translation>Hapus ruas perjalanan “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::LinkedPeopleModel</name>
+    <message>
+        <source>Double-click to open the person</source>
+        <translation>Klik dua kali untuk membuka data orang</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>%1 this organisation</source>
+        <comment>the person &lt;relationship&gt; the organisation</comment>
+        <translation>%1 organisasi ini</translation>
+    </message>
+    <message>
+        <source>%1 (by this organisation)</source>
+        <comment>the organisation &lt;relationship&gt; the person</comment>
+        <translation>%1 (oleh organisasi ini)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::LinksTab</name>
+    <message>
+        <source>Related cases</source>
+        <translation>Kasus terkait</translation>
+    </message>
+    <message>
+        <source>Link &amp;local case…</source>
+        <translation>Tautkan kasus &amp;lokal…</translation>
+    </message>
+    <message>
+        <source>Link &amp;foreign case…</source>
+        <translation>Tautkan kasus luar &amp;negeri…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Buka kasus</translation>
+    </message>
+    <message>
+        <source>Relationships in this case</source>
+        <translation>Hubungan dalam kasus ini</translation>
+    </message>
+    <message>
+        <source>Add &amp;relationship…</source>
+        <translation>Tambah &amp;hubungan…</translation>
+    </message>
+    <message>
+        <source>Grade: source reliability A, B, C or X, then information credibility 1 to 4. Hover over a grade for its meaning.</source>
+        <translation>Nilai: keandalan sumber A, B, C, atau X, lalu kredibilitas informasi 1 sampai 4. Arahkan penunjuk ke suatu nilai untuk melihat artinya.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::LocalCaseLinkDialog</name>
+    <message>
+        <source>Link local case</source>
+        <translation>Tautkan kasus lokal</translation>
+    </message>
+    <message>
+        <source>Reference such as IDN-BARESKRIM-2026-000042, or words of the title</source>
+        <translation>Referensi seperti IDN-BARESKRIM-2026-000042, atau kata dari judul</translation>
+    </message>
+    <message>
+        <source>Why the cases are related, e.g. same recruiter</source>
+        <translation>Alasan kasus-kasus ini terkait, misalnya perekrut yang sama</translation>
+    </message>
+    <message>
+        <source>&amp;Find case:</source>
+        <translation>&amp;Cari kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <source>Our &amp;contact:</source>
+        <translation>&amp;Kontak kami:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <source>Link case</source>
+        <translation>Tautkan kasus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A case in a list: %1 its reference, %2 its title.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No other case found.</source>
+        <translation>Tidak ditemukan kasus lain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>Ditemukan %n kasus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::MainWindow</name>
+    <message>
         <source>Lintas</source>
         <translation>Lintas</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="75"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+        <source>New &amp;case</source>
+        <translation>Ka&amp;sus baru</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="76"/>
+        <source>Start a new case</source>
+        <translation>Mulai kasus baru</translation>
+    </message>
+    <message>
+        <source>New &amp;person</source>
+        <translation>Oran&amp;g baru</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Catat orang baru</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation</source>
+        <translation>&amp;Organisasi baru</translation>
+    </message>
+    <message>
+        <source>Record a new organisation</source>
+        <translation>Catat organisasi baru</translation>
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>Basis data ba&amp;ru…</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="79"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="83"/>
+        <source>New &amp;demo database…</source>
+        <translation>Basis data &amp;demo baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="88"/>
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
+        <source>&amp;Undo</source>
+        <extracomment>Edit menu; Qt appends the name of the change to undo, e.g. &quot;Undo Change title&quot;.</extracomment>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="89"/>
+        <source>&amp;Redo</source>
+        <extracomment>Edit menu; Qt appends the name of the change to redo.</extracomment>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <source>Search cases, people, identifiers, organisations and notes</source>
+        <translation>Cari kasus, orang, pengenal, organisasi, dan catatan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tool bar button that opens global search; keep it short.</extracomment>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
         <source>&amp;About Lintas</source>
         <translation>&amp;Tentang Lintas</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="102"/>
-        <location filename="../ui/StartWindow.cpp" line="356"/>
-        <source>Case management for cross-border human-trafficking investigations</source>
-        <translation>Pengelolaan kasus untuk penyidikan tindak pidana perdagangan orang lintas negara</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="114"/>
-        <source>Local agency</source>
-        <extracomment>The agency that owns this database (core&apos;s &quot;local agency&quot;).</extracomment>
-        <translation>Instansi pemilik</translation>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="120"/>
-        <source>Code:</source>
-        <translation>Kode:</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="121"/>
-        <source>Country:</source>
-        <translation>Negara:</translation>
+        <source>&amp;Go</source>
+        <translation>Na&amp;vigasi</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="122"/>
-        <source>Name:</source>
-        <translation>Nama:</translation>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="124"/>
-        <source>Cases</source>
-        <translation>Kasus</translation>
+        <source>Main tool bar</source>
+        <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="141"/>
-        <source>Database</source>
-        <translation>Basis data</translation>
+        <source>Navigation</source>
+        <translation>Navigasi</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="144"/>
-        <source>File:</source>
-        <translation>Berkas:</translation>
+        <source>Shortcut: %1</source>
+        <extracomment>Tooltip of a navigation entry; %1 is its keyboard shortcut, e.g. Ctrl+1.</extracomment>
+        <translation>Pintasan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="172"/>
         <source>New database…</source>
         <translation>Basis data baru…</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="178"/>
+        <source>New demo database…</source>
+        <translation>Basis data demo baru…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="243"/>
+        <source>Signed case bundles arrive here in a later version.</source>
+        <translation>Paket kasus bertanda tangan digital akan diterima di sini pada versi mendatang.</translation>
+    </message>
+    <message>
+        <source>This version of Lintas cannot yet send cases to partner agencies or receive them. Nothing is shared with anyone from this computer.</source>
+        <translation>Versi Lintas ini belum dapat mengirim kasus ke instansi mitra atau menerima kasus dari mereka. Tidak ada data yang dibagikan kepada siapa pun dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <extracomment>The area for signed case bundles exchanged with partner agencies.</extracomment>
+        <translation>Pertukaran</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>The database used last, “%1”, is no longer there. It may have been moved, renamed or be on a drive that is not connected.</source>
+        <translation>Basis data yang terakhir digunakan, “%1”, sudah tidak ada. Basis data itu mungkin telah dipindahkan, diganti namanya, atau berada di drive yang tidak terhubung.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="244"/>
-        <location filename="../ui/StartWindow.cpp" line="253"/>
         <source>Lintas databases (*.db);;All files (*)</source>
         <translation>Basis data Lintas (*.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="252"/>
+        <source>Demo database stopped early: it holds %1 of %2 cases.</source>
+        <extracomment>%1 cases were made before the user stopped, of %2 asked for.</extracomment>
+        <translation>Pembuatan basis data demo dihentikan lebih awal: basis data berisi %1 dari %2 kasus.</translation>
+    </message>
+    <message>
+        <source>Demo database created with %1 cases.</source>
+        <translation>Basis data demo dibuat dengan %1 kasus.</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>Basis data baru</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="272"/>
+        <source>Cannot open the database</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there. It has been removed from the list of recent databases.</source>
+        <translation>“%1” sudah tidak ada. Berkas itu telah dihapus dari daftar basis data terakhir dibuka.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <extracomment>An entry of File → Open recent; %1 is its number (1–8), %2 the file&apos;s path.</extracomment>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Tidak ada basis data yang baru dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Kosongkan daftar</translation>
+    </message>
+    <message>
         <source>%1 — Lintas</source>
         <extracomment>Window title; %1 is the database&apos;s file name.</extracomment>
         <translation>%1 — Lintas</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="274"/>
         <source>Opened %1</source>
         <extracomment>Status bar; %1 is the database&apos;s path.</extracomment>
         <translation>Basis data dibuka: %1</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="286"/>
         <source>%1 · %2</source>
         <extracomment>Status bar; %1 is the ISO country code, %2 the agency code, e.g. &quot;IDN · BARESKRIM&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="298"/>
-        <source>in this database</source>
-        <extracomment>Under the number of cases, in the &quot;Cases&quot; box.</extracomment>
-        <translation>dalam basis data ini</translation>
+        <source>Local agency: %1, %2</source>
+        <extracomment>Tooltip of the agency in the status bar; %1 its name, %2 its country.</extracomment>
+        <translation>Instansi pemilik: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="309"/>
         <source>The file has not been changed.</source>
         <translation>Berkas ini tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="313"/>
-        <location filename="../ui/StartWindow.cpp" line="323"/>
-        <source>Cannot open the database</source>
-        <translation>Basis data tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <location filename="../ui/StartWindow.cpp" line="317"/>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <location filename="../ui/StartWindow.cpp" line="328"/>
         <source>Open another…</source>
         <translation>Buka berkas lain…</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="331"/>
-        <location filename="../ui/StartWindow.cpp" line="336"/>
-        <location filename="../ui/StartWindow.cpp" line="344"/>
         <source>No database is open</source>
         <translation>Belum ada basis data yang dibuka</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="337"/>
-        <source>Create a new database for your agency, or open an existing one.</source>
-        <translation>Buat basis data baru untuk instansi Anda, atau buka basis data yang sudah ada.</translation>
+        <source>Create a new database for your agency, try Lintas with a demo database, or open an existing one.</source>
+        <translation>Buat basis data baru untuk instansi Anda, coba Lintas dengan basis data demo, atau buka basis data yang sudah ada.</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="341"/>
         <source>Open database…</source>
         <translation>Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="349"/>
         <source>About Lintas</source>
         <translation>Tentang Lintas</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="355"/>
         <source>Lintas %1</source>
         <extracomment>%1 is the version number.</extracomment>
         <translation>Lintas %1</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="357"/>
+        <source>Case management for cross-border human-trafficking investigations</source>
+        <translation>Pengelolaan kasus untuk penyidikan tindak pidana perdagangan orang lintas negara</translation>
+    </message>
+    <message>
         <source>Case, victim and referral fields follow the Human Trafficking Case Data Standard (HTCDS) 2.0 by IOM, CC BY 4.0.</source>
         <translation>Isian kasus, korban, dan rujukan mengikuti Human Trafficking Case Data Standard (HTCDS) 2.0 dari IOM, CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../ui/StartWindow.cpp" line="360"/>
         <source>Built with Qt %1.</source>
         <translation>Dibangun dengan Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::NewPersonDialog</name>
+    <message>
+        <source>Add new person</source>
+        <translation>Tambah orang baru</translation>
+    </message>
+    <message>
+        <source>Leave empty for people with a single name</source>
+        <translation>Kosongkan untuk orang yang hanya memiliki satu nama</translation>
+    </message>
+    <message>
+        <source>— unknown —</source>
+        <translation>— tidak diketahui —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>e.g. +62 812 3456 7890, or 0812 3456 7890 with a citizenship</source>
+        <translation>misalnya +62 812 3456 7890, atau 0812 3456 7890 jika kewarganegaraan diisi</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>Nama &amp;depan:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Nama k&amp;eluarga:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Jenis kela&amp;min:</translation>
+    </message>
+    <message>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Kewarganegaraan:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier type:</source>
+        <translation>&amp;Jenis pengenal:</translation>
+    </message>
+    <message>
+        <source>Identifie&amp;r:</source>
+        <translation>&amp;Pengenal:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole in this case:</source>
+        <translation>&amp;Peran dalam kasus ini:</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Tambahkan ke kasus</translation>
+    </message>
+    <message>
+        <source>Stored for matching as: %1</source>
+        <extracomment>Live preview of an identifier as core will store it for matching, e.g. &quot;+6281234567890&quot;.</extracomment>
+        <translation>Disimpan untuk pencocokan sebagai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::NewReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Rujukan baru</translation>
+    </message>
+    <message>
+        <source>— no provider yet —</source>
+        <translation>— belum ada penyedia layanan —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An organisation in a picker: %1 its name, %2 its type.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Victim-support officer responsible</source>
+        <translation>Petugas pendamping korban yang bertanggung jawab</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <extracomment>Check box beside a due date: whether a due date is set.</extracomment>
+        <translation>Tetapkan</translation>
+    </message>
+    <message>
+        <source>&amp;Victim:</source>
+        <translation>&amp;Korban:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Penyedia layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>P&amp;etugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Create referral</source>
+        <translation>Buat rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::NoteDialog</name>
+    <message>
+        <source>Add note or event</source>
+        <translation>Tambah catatan atau peristiwa</translation>
+    </message>
+    <message>
+        <source>What happened, what was said, what was decided</source>
+        <translation>Apa yang terjadi, apa yang dikatakan, apa yang diputuskan</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Waktu (waktu setempat):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Penulis:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teks:</translation>
+    </message>
+    <message>
+        <source>Add to timeline</source>
+        <translation>Tambahkan ke linimasa</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrganisationEditor</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>for example https://example.org or a social media page</source>
+        <translation>misalnya https://example.org atau halaman media sosial</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ama:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Negara:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Situs web:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>(the organisation&apos;s country)</source>
+        <translation>(negara organisasi)</translation>
+    </message>
+    <message>
+        <source>Add &amp;identifier</source>
+        <translation>Tambah &amp;pengenal</translation>
+    </message>
+    <message>
+        <source>Remove identifier</source>
+        <translation>Hapus pengenal</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddress</source>
+        <translation>Tambah a&amp;lamat</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Hapus alamat</translation>
+    </message>
+    <message>
+        <source>No one is linked to this organisation yet. Relationships are recorded in a case&apos;s Links tab.</source>
+        <translation>Belum ada orang yang dikaitkan dengan organisasi ini. Hubungan dicatat di tab Tautan pada kasus.</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>People linked</source>
+        <translation>Orang yang terkait</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Last saved %1 · version %2</source>
+        <extracomment>%1 is when the record was last saved, %2 how many times it has been saved.</extracomment>
+        <translation>Terakhir disimpan %1 · versi %2</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Organisasi baru</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::OrganisationsPage</name>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Name, country, phone or identifier</source>
+        <translation>Nama, negara, telepon, atau pengenal</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>Organisasi &amp;baru</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>Undo all changes since the last save</source>
+        <translation>Urungkan semua perubahan sejak terakhir disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+S.</extracomment>
+        <translation>Simpan perubahan (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations</source>
+        <extracomment>%1 organisations match the filters, out of %2 loaded.</extracomment>
+        <translation>%1 dari %2 organisasi</translation>
+    </message>
+    <message>
+        <source> (the first %1 by name)</source>
+        <extracomment>%1 is how many organisations the list loads at most.</extracomment>
+        <translation> (%1 pertama menurut nama)</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Organisasi baru</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Perubahan dibuang.</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by someone else.</source>
+        <translation>Versi yang disimpan oleh pengguna lain telah dimuat.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Tidak disimpan. %1</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Data %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Disimpan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PeopleTab</name>
+    <message>
+        <source>Add &amp;existing person…</source>
+        <translation>Tambah orang yang &amp;sudah ada…</translation>
+    </message>
+    <message>
+        <source>Find someone already on file by name or identifier and add them to this case</source>
+        <translation>Cari orang yang sudah tercatat berdasarkan nama atau pengenal, lalu tambahkan ke kasus ini</translation>
+    </message>
+    <message>
+        <source>Add &amp;new person…</source>
+        <translation>Tambah orang ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from case…</source>
+        <translation>&amp;Keluarkan dari kasus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected role from this case; the person stays on file (Delete)</source>
+        <translation>Hapus peran yang dipilih dari kasus ini; data orang tersebut tetap tersimpan (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>&amp;Buka data orang</translation>
+    </message>
+    <message>
+        <source>People in this case</source>
+        <translation>Orang dalam kasus ini</translation>
+    </message>
+    <message>
+        <source>Select a victim or a suspect to see their profile in this case.</source>
+        <translation>Pilih korban atau tersangka untuk melihat profilnya dalam kasus ini.</translation>
+    </message>
+    <message>
+        <source>Witnesses and other people have no victim or suspect profile in a case.</source>
+        <translation>Saksi dan orang lain tidak memiliki profil korban atau tersangka dalam kasus.</translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation>Profil belum disimpan</translation>
+    </message>
+    <message>
+        <source>The profile you are editing has changes that are not saved.</source>
+        <translation>Profil yang sedang Anda sunting memiliki perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan menyunting</translation>
+    </message>
+    <message>
+        <source>Remove %1 as %2 from this case? The person stays on file.</source>
+        <translation>Hapus %1 sebagai %2 dari kasus ini? Data orang tersebut tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Their profile in this case is removed with the role.</source>
+        <translation>Profil orang tersebut dalam kasus ini ikut dihapus bersama perannya.</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>Hapus dari kasus</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PersonEditor</name>
+    <message>
+        <source>leave empty for a single name</source>
+        <translation>kosongkan untuk nama tunggal</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty when unknown</source>
+        <translation>YYYY-MM-DD, kosongkan jika tidak diketahui</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>belum diperkirakan</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>When the date of birth is unknown: the age as estimated today</source>
+        <translation>Jika tanggal lahir tidak diketahui: usia menurut perkiraan hari ini</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>Nama &amp;depan:</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>Nama &amp;tengah:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Nama k&amp;eluarga:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>or estimated a&amp;ge:</source>
+        <translation>atau perkiraan &amp;usia:</translation>
+    </message>
+    <message>
+        <source>Add a citizenship…</source>
+        <translation>Tambah kewarganegaraan…</translation>
+    </message>
+    <message>
+        <source>The first citizenship gives national phone numbers their country code</source>
+        <translation>Kewarganegaraan pertama menentukan kode negara untuk nomor telepon nasional</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Tambah bahasa…</translation>
+    </message>
+    <message>
+        <source>The first language is the one the person speaks best</source>
+        <translation>Bahasa pertama adalah bahasa yang paling dikuasai orang tersebut</translation>
+    </message>
+    <message>
+        <source>&amp;Citizenships:</source>
+        <translation>&amp;Kewarganegaraan:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;lias</source>
+        <translation>Tambah &amp;alias</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Hapus alias</translation>
+    </message>
+    <message>
+        <source>(from first citizenship)</source>
+        <translation>(dari kewarganegaraan pertama)</translation>
+    </message>
+    <message>
+        <source>Add &amp;identifier</source>
+        <translation>Tambah &amp;pengenal</translation>
+    </message>
+    <message>
+        <source>Remove identifier</source>
+        <translation>Hapus pengenal</translation>
+    </message>
+    <message>
+        <source>This person does not appear in any case yet.</source>
+        <translation>Orang ini belum tercantum dalam kasus mana pun.</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Roles in cases</source>
+        <translation>Peran dalam kasus</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Last saved %1 · version %2</source>
+        <extracomment>%1 is when the record was last saved, %2 how many times it has been saved.</extracomment>
+        <translation>Terakhir disimpan %1 · versi %2</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PersonRolesModel</name>
+    <message>
+        <source>Double-click to open the case</source>
+        <translation>Klik dua kali untuk membuka kasus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PersonSearchDialog</name>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>How a search hit matched: %1 the identifier type, %2 the identifier.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add existing person</source>
+        <translation>Tambah orang yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Name, alias, phone, passport or other identifier</source>
+        <translation>Nama, alias, telepon, paspor, atau pengenal lain</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. &quot;recruiter in Medan&quot;</source>
+        <translation>Opsional, misalnya &quot;perekrut di Medan&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Hasil:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole in this case:</source>
+        <translation>&amp;Peran dalam kasus ini:</translation>
+    </message>
+    <message>
+        <source>Role &amp;details:</source>
+        <translation>&amp;Rincian peran:</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Tambahkan ke kasus</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Tidak ada orang yang ditemukan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>Ditemukan %n orang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A search hit: %1 the person&apos;s name, %2 how it matched.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PersonSearchModel</name>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>How a person was found: %1 is an identifier type (&quot;Phone number&quot;), %2 its normalised value.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Ditemukan melalui</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PersonsPage</name>
+    <message>
+        <source>Name, alias, phone, passport or e-mail</source>
+        <translation>Nama, alias, telepon, paspor, atau surel</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>Orang &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person:</source>
+        <translation>&amp;Cari orang:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>Undo all changes since the last save</source>
+        <translation>Urungkan semua perubahan sejak terakhir disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+S.</extracomment>
+        <translation>Simpan perubahan (%1)</translation>
+    </message>
+    <message>
+        <source>Type a name, an alias or an identifier such as a phone or passport number.</source>
+        <translation>Ketik nama, alias, atau pengenal seperti nomor telepon atau nomor paspor.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, try an alias, or create a new person.</source>
+        <translation>Tidak ada orang yang ditemukan. Periksa ejaan, coba alias, atau buat data orang baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the best %n matches; type more to narrow the search.</source>
+        <translation>
+            <numerusform>Menampilkan %n hasil paling cocok; ketik lebih banyak untuk mempersempit pencarian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>Ditemukan %n orang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Perubahan dibuang.</translation>
+    </message>
+    <message>
+        <source>Loaded the version saved by someone else.</source>
+        <translation>Versi yang disimpan oleh pengguna lain telah dimuat.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Tidak disimpan. %1</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Data %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Disimpan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ProfileEditor</name>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Simpan profil</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <extracomment>%1 is the time the profile was last saved.</extracomment>
+        <translation>Belum dicatat.</translation>
+    </message>
+    <message>
+        <source>Last saved %1</source>
+        <translation>Terakhir disimpan %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ReferralGroupProxy</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group heading on the referrals board: %1 is a state or service, %2 how many referrals it holds.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ReferralTableModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Tanpa tenggat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>Tenggat %1, %n hari yang lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Tenggat %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Hasil: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Tidak terlambat</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ReferralTimelineModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A referral in the timeline: %1 is the service, %2 the provider.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Referred (%1)</source>
+        <extracomment>The first entry of a referral&apos;s history; %1 is its first state.</extracomment>
+        <translation>Dirujuk (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A change of state: %1 the state before, %2 the state after.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ReferralsPage</name>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>Hanya yang &amp;terlambat</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Tanpa pengelompokan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>La&amp;yanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Penyedia layanan:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>P&amp;etugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Kelompokkan menurut:</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>Buka &amp;kasus</translation>
+    </message>
+    <message>
+        <source>Open v&amp;ictim</source>
+        <translation>Buka k&amp;orban</translation>
+    </message>
+    <message>
+        <source>Select a referral to see the victim&apos;s referral history.</source>
+        <translation>Pilih rujukan untuk melihat riwayat rujukan korban.</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Semua penyedia layanan</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n rujukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <extracomment>Appended to the number of referrals shown; %n of them are overdue.</extracomment>
+        <translation>
+            <numerusform>, %n terlambat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1 by due date; narrow the filters to see others)</source>
+        <extracomment>%1 is how many referrals the board loads at most.</extracomment>
+        <translation> (%1 pertama menurut tenggat; persempit filter untuk melihat yang lain)</translation>
+    </message>
+    <message>
+        <source>Only case %1</source>
+        <translation>Hanya kasus %1</translation>
+    </message>
+    <message>
+        <source>Only victim %1</source>
+        <translation>Hanya korban %1</translation>
+    </message>
+    <message>
+        <source>Select a referral to move it.</source>
+        <translation>Pilih rujukan untuk memindahkannya.</translation>
+    </message>
+    <message>
+        <source>This referral is %1: its lifecycle has ended.</source>
+        <translation>Rujukan ini berstatus %1: siklusnya telah berakhir.</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Pindahkan ke:</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>Names a referral in questions and messages: %1 the service, %2 the victim.</extracomment>
+        <translation>%1 untuk %2</translation>
+    </message>
+    <message>
+        <source>%1 was not moved. %2</source>
+        <translation>%1 tidak dipindahkan. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral history of %1 (%n referral(s))</source>
+        <extracomment>%1 is the victim&apos;s name, %n how many referrals they have.</extracomment>
+        <translation>
+            <numerusform>Riwayat rujukan %1 (%n rujukan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open victim</source>
+        <translation>Buka korban</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Buka kasus</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RelationshipDialog</name>
+    <message>
+        <source>Add relationship</source>
+        <translation>Tambah hubungan</translation>
+    </message>
+    <message>
+        <source>Where this comes from, e.g. victim&apos;s statement of 12 March</source>
+        <translation>Asal informasi ini, misalnya keterangan korban tanggal 12 Maret</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Hubungan:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Source grade:</source>
+        <translation>Nilai &amp;sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Information grade:</source>
+        <translation>Nilai &amp;informasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person in a picker: %1 the name, %2 the role in the case.
+----------
+An organisation in a picker: %1 its name, %2 its type.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SearchPopup</name>
+    <message>
+        <source>Search cases, people, identifiers, organisations and notes</source>
+        <translation>Cari kasus, orang, pengenal, organisasi, dan catatan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Type a name, a case reference or title, a phone, passport or other identifier, or words from a note. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>Ketik nama, referensi atau judul kasus, telepon, paspor, atau pengenal lain, atau kata dari catatan. ↑ ↓ memilih, Enter membuka, Esc menutup.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Tidak ada yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SearchResultsModel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Alias of %1</source>
+        <extracomment>Under a matching alias in search results; %1 is the person&apos;s name.</extracomment>
+        <translation>Alias dari %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <extracomment>Under an identifier in search results; %1 is the organisation&apos;s name.</extracomment>
+        <translation>Organisasi: %1</translation>
+    </message>
+    <message>
+        <source>Note in %1</source>
+        <extracomment>A note found by search; %1 is the reference of the case it belongs to.</extracomment>
+        <translation>Catatan dalam %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Under a person in search results; %1 is a role (Victim, Suspect…), %2 a case reference.</extracomment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 and %n other case(s)</source>
+        <extracomment>Under a person in search results; %1 is a role, %2 a case reference, %n more cases.</extracomment>
+        <translation>
+            <numerusform>%1 di %2 dan %n kasus lain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <extracomment>Under a person in search results; %1 is a date of birth (ISO).</extracomment>
+        <translation>lahir %1</translation>
+    </message>
+    <message>
+        <source>about %1 years old</source>
+        <extracomment>Under a person in search results; %1 is an estimated age in years.</extracomment>
+        <translation>sekitar %1 tahun</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Bawaan sistem (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Bahasa antarmuka:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Lintas shows a new language the next time it starts.</source>
+        <translation>Lintas menampilkan bahasa baru saat dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Lintas will use the new language the next time it starts. Until then it keeps the current one.</source>
+        <translation>Lintas akan memakai bahasa baru saat dijalankan berikutnya. Sampai saat itu, bahasa yang sekarang tetap digunakan.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SuspectProfileEditor</name>
+    <message>
+        <source>Articles of law, e.g. UU 21/2007 Pasal 2</source>
+        <translation>Pasal undang-undang, misalnya UU 21/2007 Pasal 2</translation>
+    </message>
+    <message>
+        <source>Part in the trafficking process</source>
+        <translation>Peran dalam proses perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Rincian:</translation>
+    </message>
+    <message>
+        <source>Justice process</source>
+        <translation>Proses peradilan</translation>
+    </message>
+    <message>
+        <source>Arrest status:</source>
+        <translation>Status penangkapan:</translation>
+    </message>
+    <message>
+        <source>Arrested on:</source>
+        <translation>Ditangkap pada:</translation>
+    </message>
+    <message>
+        <source>Charge status:</source>
+        <translation>Status dakwaan:</translation>
+    </message>
+    <message>
+        <source>Charges:</source>
+        <translation>Dakwaan:</translation>
+    </message>
+    <message>
+        <source>Prosecution status:</source>
+        <translation>Status penuntutan:</translation>
+    </message>
+    <message>
+        <source>Suspect profile: %1</source>
+        <extracomment>Heading of the side panel; %1 is the suspect&apos;s name.</extracomment>
+        <translation>Profil tersangka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::TimelineTab</name>
+    <message>
+        <source>&amp;Add note or event…</source>
+        <translation>&amp;Tambah catatan atau peristiwa…</translation>
+    </message>
+    <message>
+        <source>&amp;Newest first</source>
+        <translation>Te&amp;rbaru di atas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full.</source>
+        <translation>Pilih entri untuk membacanya secara lengkap.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Heading of a timeline entry: %1 its kind, %2 when.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <extracomment>Heading of a timeline entry: %1 its kind, %2 when, %3 the author.</extracomment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::VictimProfileEditor</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— tidak dicatat —</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trafficking status:</source>
+        <translation>Status korban perdagangan orang:</translation>
+    </message>
+    <message>
+        <source>Status decided by:</source>
+        <translation>Status ditetapkan oleh:</translation>
+    </message>
+    <message>
+        <source>Relationship to trafficker:</source>
+        <translation>Hubungan dengan pelaku perdagangan orang:</translation>
+    </message>
+    <message>
+        <source>Age when trafficked:</source>
+        <translation>Usia saat diperdagangkan:</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Perekrutan</translation>
+    </message>
+    <message>
+        <source>Recruitment methods:</source>
+        <translation>Cara perekrutan:</translation>
+    </message>
+    <message>
+        <source>Websites and apps:</source>
+        <translation>Situs web dan aplikasi:</translation>
+    </message>
+    <message>
+        <source>Control and exploitation</source>
+        <translation>Pengendalian dan eksploitasi</translation>
+    </message>
+    <message>
+        <source>Methods of control:</source>
+        <translation>Cara pengendalian:</translation>
+    </message>
+    <message>
+        <source>Types of exploitation:</source>
+        <translation>Jenis eksploitasi:</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation:</source>
+        <translation>Eksploitasi seksual:</translation>
+    </message>
+    <message>
+        <source>Forced-labour industry:</source>
+        <translation>Sektor kerja paksa:</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identifikasi</translation>
+    </message>
+    <message>
+        <source>How identified:</source>
+        <translation>Cara teridentifikasi:</translation>
+    </message>
+    <message>
+        <source>Identified on:</source>
+        <translation>Teridentifikasi pada:</translation>
+    </message>
+    <message>
+        <source>Victim profile: %1</source>
+        <extracomment>Heading of the side panel; %1 is the victim&apos;s name.</extracomment>
+        <translation>Profil korban: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Lintas</source>
+        <translation>Selamat datang di Lintas</translation>
+    </message>
+    <message>
+        <source>Case management for cross-border human-trafficking investigations</source>
+        <translation>Pengelolaan kasus untuk penyidikan tindak pidana perdagangan orang lintas negara</translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation>Bagaimana Anda ingin memulai?</translation>
+    </message>
+    <message>
+        <source>Create the database for your agency</source>
+        <translation>Buat basis data untuk instansi Anda</translation>
+    </message>
+    <message>
+        <source>Enter your agency&apos;s code, country and name. Every record created here carries your agency as its origin. The database will be “%1”.</source>
+        <translation>Masukkan kode, negara, dan nama instansi Anda. Setiap data yang dibuat di sini mencantumkan instansi Anda sebagai asalnya. Basis data akan disimpan sebagai “%1”.</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>Buka basis data yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Choose a Lintas database file on this computer or on a shared drive.</source>
+        <translation>Pilih berkas basis data Lintas di komputer ini atau di drive bersama.</translation>
+    </message>
+    <message>
+        <source>Create a demo database</source>
+        <translation>Buat basis data demo</translation>
+    </message>
+    <message>
+        <source>Invented cases, people and referrals, for training and for trying Lintas out.</source>
+        <translation>Kasus, orang, dan rujukan rekaan untuk pelatihan dan uji coba Lintas.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>A demo database holds only invented people, cases, organisations and referrals, made up by Lintas for training and for trying it out. Do not record real cases in it.</source>
+        <translation>Basis data demo hanya berisi orang, kasus, organisasi, dan rujukan rekaan yang dibuat oleh Lintas untuk pelatihan dan uji coba. Jangan mencatat kasus nyata di dalamnya.</translation>
+    </message>
+    <message>
+        <source>About ten people per case. More cases take longer to create.</source>
+        <translation>Sekitar sepuluh orang per kasus. Makin banyak kasus, makin lama waktu pembuatannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Jelajahi…</translation>
+    </message>
+    <message>
+        <source>Number of &amp;cases:</source>
+        <translation>&amp;Jumlah kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>C&amp;reate demo database</source>
+        <translation>Buat basis data &amp;demo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>New demo database</source>
+        <translation>Basis data demo baru</translation>
+    </message>
+    <message>
+        <source>Demo database file</source>
+        <translation>Berkas basis data demo</translation>
+    </message>
+    <message>
+        <source>Lintas databases (*.db);;All files (*)</source>
+        <translation>Basis data Lintas (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>While a demo database is being made, this button stops it.</extracomment>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Enter the file for the demo database.</source>
+        <translation>Masukkan berkas untuk basis data demo.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name: a demo database is never written into an existing file.</source>
+        <translation>“%1” sudah ada. Pilih nama berkas baru: basis data demo tidak pernah ditulis ke berkas yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Demo agency (synthetic data)</source>
+        <translation>Instansi demo (data sintetis)</translation>
+    </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation>Membuat basis data…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Berhenti setelah kelompok saat ini selesai…</translation>
+    </message>
+    <message>
+        <source>Generating cases: %1 of %2…</source>
+        <extracomment>%1 cases made so far, of %2.</extracomment>
+        <translation>Membuat kasus: %1 dari %2…</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,14 @@
 // lintas: the desktop application. Parses the command line, installs the translation, shows the
-// start window on the chosen database; everything else lives in lintas_ui and lintas_core.
-#include "StartWindow.h"
+// main window on the chosen (or last) database; everything else lives in lintas_ui and lintas_core.
+#include "MainWindow.h"
 #include "app/Application.h"
 #include "app/CommandLine.h"
 #include "app/FirstPaintHook.h"
 #include "common/Translations.h"
+#include "common/View.h"
+#include "settings/AppSettings.h"
+
+#include <QFileInfo>
 
 #include <cstdio>
 #include <exception>
@@ -12,22 +16,45 @@
 
 namespace {
 
+/// --db, else the database used last, else the default location (where a first start creates it).
+QString startDatabase(const lintas::ui::LaunchOptions& options) {
+    if (options.databaseGiven)
+        return options.databasePath;
+    const QString last = lintas::ui::AppSettings::lastDatabase();
+    return last.isEmpty() ? options.databasePath : last;
+}
+
 int run(lintas::ui::Application& app) {
     using namespace lintas::ui;
 
     // Before parsing, so that --help is already in the user's language.
-    const auto translator = Translations::install(CommandLine::peekLanguage(QCoreApplication::arguments()));
+    const auto translator = Translations::install(
+        AppSettings::startupLanguage(CommandLine::peekLanguage(QCoreApplication::arguments())));
     const LaunchOptions options = CommandLine::parse(QCoreApplication::arguments());
 
-    StartWindow window;
+    // Scripted runs (benchmarks, documentation screenshots) leave the user's settings alone and
+    // use the default window size.
+    const bool scripted = options.quitAfterLoad || !options.screenshotPath.isEmpty();
+    MainWindow window;
+    window.setRememberDatabases(!scripted);
+    if (!scripted)
+        window.restoreLayout();
+    // Shown first so that a welcome or first-start dialog opens over it; nothing is painted before
+    // exec(), so the first paint already shows the page chosen below.
+    window.show();
+    window.openDatabase(startDatabase(options));
+    if (window.workspace()) {
+        if (!options.page.isEmpty())
+            window.showView(*viewFromKey(options.page));
+        if (!options.openCase.isEmpty() && !window.openCaseByKey(options.openCase))
+            std::fprintf(stderr, "lintas: no case with reference or UUID %s\n", qPrintable(options.openCase));
+    }
+
     std::unique_ptr<FirstPaintHook> hook;
-    if (options.quitAfterLoad || !options.screenshotPath.isEmpty()) {
+    if (scripted) {
         hook = std::make_unique<FirstPaintHook>(&window, options.screenshotPath);
         QObject::connect(hook.get(), &FirstPaintHook::done, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
-    // Shown first so that a first-start dialog opens over it; nothing is painted before exec().
-    window.show();
-    window.openDatabase(options.databasePath);
     return app.exec();
 }
 

@@ -1,4 +1,4 @@
-#include "StartWindow.h"
+#include "MainWindow.h"
 #include "TempDir.h"
 #include "app/FirstPaintHook.h"
 
@@ -13,7 +13,7 @@ namespace {
 TEST(FirstPaintHookTest, FiresOnceAfterTheFirstPaintAndSavesTheScreenshot) {
     TempDir dir;
     const QString png = QString::fromStdString(dir.file("shot.png"));
-    ui::StartWindow window;
+    ui::MainWindow window;
     ui::FirstPaintHook hook(&window, png);
     QSignalSpy done(&hook, &ui::FirstPaintHook::done);
 
@@ -31,7 +31,7 @@ TEST(FirstPaintHookTest, FiresOnceAfterTheFirstPaintAndSavesTheScreenshot) {
 }
 
 TEST(FirstPaintHookTest, ReportsAScreenshotThatCannotBeWritten) {
-    ui::StartWindow window;
+    ui::MainWindow window;
     ui::FirstPaintHook hook(&window, QStringLiteral("/nonexistent-dir/shot.png"));
     QSignalSpy done(&hook, &ui::FirstPaintHook::done);
     window.show();

@@ -2,6 +2,8 @@
 #include "app/Application.h"
 
 #include <QByteArray>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +13,15 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+
+    // Tests never read or write the user's own settings (last database, window layout, language):
+    // QSettings goes to a directory that lives as long as the run.
+    const QTemporaryDir settingsDir;
+    if (!settingsDir.isValid())
+        return 2;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
 
     ::testing::InitGoogleTest(&argc, argv);
     lintas::ui::Application app(argc, argv);

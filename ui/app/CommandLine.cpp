@@ -1,9 +1,14 @@
 #include "app/CommandLine.h"
 
+#include "common/View.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace lintas::ui {
 
@@ -33,31 +38,56 @@ LaunchOptions CommandLine::parse(const QStringList& arguments) {
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                tr("Open the database at <path> (default: %1). A first-start dialog creates it "
-                                   "when it does not exist.")
+                                tr("Open the database at <path> (default: the database used last, else %1). "
+                                   "When there is no file there, a welcome dialog offers to create it.")
                                     .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                                 //: Value name of --db; the description above writes it as <path>.
                                 tr("path"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Use the language <code>, for example \"id\" for Bahasa Indonesia or \"en\" "
-                                     "for English (default: the system language)."),
+                                     "for English (default: the language chosen in Settings, else the system "
+                                     "language)."),
                                   //: Value name of --lang; the description above writes it as <code>.
                                   tr("code"));
     const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
-                                           tr("Exit as soon as the main window has been shown (for benchmarks)."));
+                                           tr("Exit as soon as the main window has first been painted with its page "
+                                              "(for start-up benchmarks)."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   tr("Save an image of the first window shown as PNG to <file>, then exit."),
                                   //: Value name of --screenshot; the description writes it as <file>.
                                   tr("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);  // for the documentation scripts
-    parser.addOptions({db, lang, quitAfterLoad, screenshot});
+    QStringList pageNames;
+    for (View view : kAllViews)
+        pageNames << QString(viewKey(view));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  //: %1 lists the page names, e.g. "cases, people, …".
+                                  tr("Show the page <name> first: %1.").arg(pageNames.join(QStringLiteral(", "))),
+                                  //: Value name of --page; the description above writes it as <name>.
+                                  tr("name"));
+    const QCommandLineOption openCase(QStringLiteral("open-case"),
+                                      tr("Open the case with reference or UUID <case> on the Cases page."),
+                                      //: Value name of --open-case; the description above writes it as <case>.
+                                      tr("case"));
+    parser.addOptions({db, lang, quitAfterLoad, screenshot, page, openCase});
     parser.process(arguments);
+
+    if (parser.isSet(page) && !viewFromKey(parser.value(page))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("lintas: there is no page “%1”; use one of: %2.")
+                                    .arg(parser.value(page), pageNames.join(QStringLiteral(", ")))));
+        std::exit(1);
+    }
 
     LaunchOptions options;
     options.databasePath = QFileInfo(parser.isSet(db) ? parser.value(db) : defaultDatabasePath()).absoluteFilePath();
+    options.databaseGiven = parser.isSet(db);
     options.language = parser.value(lang);
     options.quitAfterLoad = parser.isSet(quitAfterLoad);
     options.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(page))
+        options.page = QString(viewKey(*viewFromKey(parser.value(page))));
+    options.openCase = parser.value(openCase);
     return options;
 }
 

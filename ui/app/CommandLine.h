@@ -9,9 +9,12 @@ namespace lintas::ui {
 /// What `lintas` was asked to do on its command line.
 struct LaunchOptions {
     QString databasePath;    ///< --db, or defaultDatabasePath()
-    QString language;        ///< --lang; empty means the system's language
+    bool databaseGiven = false;  ///< whether --db was given (otherwise the last database is opened)
+    QString language;        ///< --lang; empty means the stored choice or the system's language
     bool quitAfterLoad = false;  ///< --quit-after-load: exit 0 once the window is painted
     QString screenshotPath;  ///< --screenshot: save the first painted window as PNG, then exit
+    QString page;            ///< --page: the view to show first (a viewKey(), lower case), or empty
+    QString openCase;        ///< --open-case: a case reference or UUID to open on the Cases page
 };
 
 class CommandLine {
@@ -25,7 +28,7 @@ public:
     /// installed before --help prints translated text. Empty when absent.
     [[nodiscard]] static QString peekLanguage(const QStringList& arguments);
     /// Parses `arguments` (argv[0] first). Prints help, the version or a usage error and exits
-    /// the process for --help, --version and bad options.
+    /// the process for --help, --version and bad options (an unknown --page among them).
     [[nodiscard]] static LaunchOptions parse(const QStringList& arguments);
 };
 

@@ -29,7 +29,7 @@ void FirstPaintHook::finish() {
     bool ok = true;
     if (!m_screenshotPath.isEmpty() && m_window) {
         QWidget* front = QApplication::activeModalWidget();
-        QWidget* target = front ? front : m_window.data();
+        QWidget* target = front ? front : m_window->window();
         ok = target->grab().save(m_screenshotPath, "PNG");
         if (!ok)
             std::fprintf(stderr, "lintas: cannot write the screenshot %s\n", qPrintable(m_screenshotPath));

@@ -7,8 +7,8 @@
 
 namespace lintas::ui {
 
-/// Waits for the first paint of a window, then optionally saves a PNG of what the user sees (the
-/// window, or the modal dialog in front of it) and emits done(). Serves --quit-after-load (start-up
+/// Waits for the first paint of a widget, then optionally saves a PNG of what the user sees (the
+/// widget's window, or the modal dialog in front of it) and emits done(). Serves --quit-after-load (start-up
 /// benchmarks) and --screenshot (documentation).
 class FirstPaintHook : public QObject {
     Q_OBJECT

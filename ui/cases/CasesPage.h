@@ -6,6 +6,8 @@
 
 #include "lintas/service/CaseQuery.h"
 
+#include <QUndoStack>
+
 namespace lintas::ui {
 
 /// Cases: the filterable, lazily fetched case list and, beside it, the open case's workspace.
@@ -25,6 +27,12 @@ public:
     void applyFilter(const CaseQuery& query);
     /// Starts a new case in the editor.
     void newCase();
+    /// The undo stack of the case in the editor, or nullptr when none is open.
+    [[nodiscard]] QUndoStack* undoStack() const;
+
+signals:
+    /// The editor's undo stack changed (another case opened, or none): Edit → Undo/Redo act on it.
+    void undoStackChanged(QUndoStack* stack);
 
 private:
     struct Impl;

@@ -6,6 +6,8 @@
 
 namespace lintas::ui {
 
+class EditPrompter;
+
 /// Organisations: list and editor (type, identifiers, addresses, people linked).
 class OrganisationsPage : public Page {
     Q_OBJECT
@@ -18,6 +20,9 @@ public:
     [[nodiscard]] bool confirmLeave() override;
     void openOrganisation(const QString& uuid);
     void newOrganisation();
+
+    /// Replaces the questions asked of the user (message boxes by default); tests script them.
+    void setPrompter(std::shared_ptr<EditPrompter> prompter);
 
 private:
     struct Impl;

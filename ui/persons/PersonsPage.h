@@ -6,6 +6,8 @@
 
 namespace lintas::ui {
 
+class EditPrompter;
+
 /// People: search/list of persons and the person editor (names, aliases, identifiers with their
 /// normalised form, citizenships, languages) with the person's roles across all cases.
 class PersonsPage : public Page {
@@ -19,6 +21,9 @@ public:
     [[nodiscard]] bool confirmLeave() override;
     void openPerson(const QString& uuid);
     void newPerson();
+
+    /// Replaces the questions asked of the user (message boxes by default); tests script them.
+    void setPrompter(std::shared_ptr<EditPrompter> prompter);
 
 private:
     struct Impl;

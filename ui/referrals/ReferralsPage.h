@@ -8,6 +8,8 @@
 
 namespace lintas::ui {
 
+class EditPrompter;
+
 /// The referrals board for victim-support officers: every referral, filtered or grouped by
 /// state, service, provider and officer; overdue ones stand out; one action moves a referral.
 class ReferralsPage : public Page {
@@ -20,6 +22,9 @@ public:
     void reload() override;
     /// Replaces the board's filters (used by dashboard drill-down).
     void applyFilter(const ReferralQuery& query);
+
+    /// Replaces the questions asked of the user (message boxes by default); tests script them.
+    void setPrompter(std::shared_ptr<EditPrompter> prompter);
 
 private:
     struct Impl;

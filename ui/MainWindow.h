@@ -1,0 +1,206 @@
+#pragma once
+
+#include "common/View.h"
+
+#include "lintas/Result.h"
+#include "lintas/service/CaseQuery.h"
+#include "lintas/service/ReferralService.h"
+#include "lintas/service/Workspace.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QString>
+
+#include <array>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QFrame;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
+
+namespace lintas::ui {
+
+class CasesPage;
+class DashboardPage;
+class FirstStartDialog;
+class OrganisationsPage;
+class Page;
+class PersonsPage;
+class ReferralsPage;
+class SearchPopup;
+class WelcomeDialog;
+
+/// The workbench: navigation between Cases, People, Organisations, Referrals, Exchange and
+/// Dashboard over one open database, global search, menus, tool bar and status bar. Without a
+/// database it explains why (none chosen yet, or a file it refused and left untouched) and
+/// offers the ways forward; on first start it shows the welcome dialog.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Restores the window's size, position and tool bar from the last session.
+    void restoreLayout();
+    /// Whether opened databases become the "last" and "recent" ones (off for scripted runs such
+    /// as --screenshot, which should not change what the user opens next).
+    void setRememberDatabases(bool remember) { m_rememberDatabases = remember; }
+
+    /// Opens the database at `path`; a path with no file shows the welcome dialog (which offers
+    /// to create it). Never blocks: dialogs are window-modal and come back through signals.
+    void openDatabase(const QString& path);
+    /// Starts the first-start dialog for a new database at `path` (window-modal).
+    void createDatabase(const QString& path);
+    /// Shows the welcome dialog; `path` is where the agency's new database would go.
+    void showWelcome(const QString& path, const QString& notice = {});
+    /// Shows the demo-database dialog on its own (File → New demo database…).
+    void showDemoDialog();
+
+    /// Switches the workbench to `view` (no-op without a database).
+    void showView(View view);
+    [[nodiscard]] View currentView() const { return m_view; }
+    /// Opens a case by UUID or reference on the Cases page. False when there is no such case.
+    bool openCaseByKey(const QString& key);
+    /// Shows the global search popup (Ctrl+K).
+    void showSearch();
+
+    /// Makes `stack` the one Edit → Undo/Redo act on while its page is shown (nullptr: none).
+    /// A page calls this when its editor gets an undo stack; the window switches stacks with
+    /// the page.
+    void setActiveUndoStack(QUndoStack* stack);
+    [[nodiscard]] QUndoGroup* undoGroup() const { return m_undoGroup; }
+
+    /// Asks every page whether it may be left (unsaved edits). False: the user chose to stay.
+    [[nodiscard]] bool confirmLeavePages();
+
+    /// The open workspace, or nullptr.
+    [[nodiscard]] Workspace* workspace() const { return m_workspace.get(); }
+    /// The page of `view` once it has been shown (pages are built when first needed; the
+    /// Exchange placeholder is no Page).
+    [[nodiscard]] Page* page(View view) const;
+    [[nodiscard]] QWidget* viewWidget(View view) const;
+    [[nodiscard]] CasesPage* casesPage() const { return m_cases; }
+    [[nodiscard]] PersonsPage* personsPage() const { return m_persons; }
+    [[nodiscard]] OrganisationsPage* organisationsPage() const { return m_organisations; }
+    [[nodiscard]] ReferralsPage* referralsPage() const { return m_referrals; }
+    [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboard; }
+    /// Dialogs while they are open, or nullptr.
+    [[nodiscard]] FirstStartDialog* firstStartDialog() const;
+    [[nodiscard]] WelcomeDialog* welcomeDialog() const;
+    [[nodiscard]] SearchPopup* searchPopup() const;
+    /// The text of Help → About (rich text).
+    [[nodiscard]] QString aboutText() const;
+    /// The translated name of a view, as navigation shows it.
+    [[nodiscard]] static QString viewTitle(View view);
+
+signals:
+    /// A database was opened or created and the workbench shows it.
+    void workspaceOpened();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    QWidget* buildWorkbench();
+    QWidget* buildProblemPage();
+    QWidget* buildExchangePlaceholder();
+
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void chooseDemoDatabase();
+    void openRecent(const QString& path);
+    void showSettings();
+    void showAbout();
+    void updateRecentMenu();
+
+    void adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    /// The widget of `view`, built on first use.
+    QWidget* ensureView(View view);
+    void destroyPages();
+    void connectPage(Page* page);
+    void setPageUndoStack(Page* page, QUndoStack* stack);
+    void onPageDataChanged(Page* sender);
+    void reloadIfStale(View view);
+    void updateStatusBar();
+    void updateActions();
+    void onDemoReady(const QString& path, int cases, int requested, bool cancelled);
+    void showOpenError(const QString& path, const Error& error);
+    void showNoDatabase();
+    void showCase(const QString& uuid);
+    void showPerson(const QString& uuid);
+    void showOrganisation(const QString& uuid);
+    void showCases(const CaseQuery& query);
+    void showReferrals(const ReferralQuery& query);
+    [[nodiscard]] QString lastDirectory() const;
+    [[nodiscard]] static int viewIndex(View view) { return static_cast<int>(view); }
+
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_lastPath;
+    View m_view = View::Cases;
+    bool m_rememberDatabases = true;
+
+    QPointer<FirstStartDialog> m_firstStart;
+    QPointer<WelcomeDialog> m_welcome;
+    QPointer<SearchPopup> m_search;
+    QUndoGroup* m_undoGroup = nullptr;
+    QHash<Page*, QPointer<QUndoStack>> m_undoStacks;
+
+    // Central area: the workbench (navigation + views) or the problem page.
+    QStackedWidget* m_central = nullptr;
+    QWidget* m_workbench = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_views = nullptr;
+    std::array<QWidget*, kAllViews.size()> m_viewSlots{};  ///< per view, once built
+    std::array<bool, kAllViews.size()> m_stale{};
+
+    CasesPage* m_cases = nullptr;
+    PersonsPage* m_persons = nullptr;
+    OrganisationsPage* m_organisations = nullptr;
+    ReferralsPage* m_referrals = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+
+    QWidget* m_problemPage = nullptr;
+    QLabel* m_problemTitle = nullptr;
+    QLabel* m_problemText = nullptr;
+    QLabel* m_problemDetail = nullptr;
+    QPushButton* m_problemNew = nullptr;
+    QPushButton* m_problemDemo = nullptr;
+    QPushButton* m_problemOpen = nullptr;
+
+    QLabel* m_statusUser = nullptr;
+    QLabel* m_statusAgency = nullptr;
+    QLabel* m_statusDatabase = nullptr;
+    QFrame* m_statusRule = nullptr;
+
+    QAction* m_newDatabase = nullptr;
+    QAction* m_openDatabase = nullptr;
+    QAction* m_newDemo = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_newCase = nullptr;
+    QAction* m_newPerson = nullptr;
+    QAction* m_newOrganisation = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_reload = nullptr;
+    QActionGroup* m_goGroup = nullptr;
+    std::array<QAction*, kAllViews.size()> m_goActions{};
+    QAction* m_about = nullptr;
+};
+
+}  // namespace lintas::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "lintas/Result.h"
+#include "lintas/domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lintas::ui {
+
+/// Translated text for what the case workspace tabs show: the labels of the controlled
+/// vocabularies (codes stay as core stores them), the names of the core fields whose errors the
+/// tabs place next to an input, grades, dates and sizes. Core builds no user-facing text.
+class TabText {
+    Q_DECLARE_TR_FUNCTIONS(TabText)
+
+public:
+    /// The translated label of `code` in `list`; core's English label for a list or code without
+    /// a translation table entry, and the raw code when core does not know it either.
+    [[nodiscard]] static QString label(vocab::List list, std::string_view code);
+    [[nodiscard]] static QString label(vocab::List list, const QString& code);
+    /// Whether TabText has a translatable entry for `code` in `list` (for the coverage test).
+    [[nodiscard]] static bool hasEntry(vocab::List list, std::string_view code);
+    /// Whether TabText holds a translation table for `list`.
+    [[nodiscard]] static bool coversList(vocab::List list);
+
+    /// The translated name of a core field such as "journey.country"; ErrorText's name otherwise.
+    [[nodiscard]] static QString fieldName(const std::string& field);
+    /// "Field: what is wrong" — for a message box or a form's general error line.
+    [[nodiscard]] static QString errorSentence(const Error& error);
+    /// What is wrong, with core's technical detail on a second line — for a label next to the field.
+    [[nodiscard]] static QString inlineError(const Error& error);
+
+    /// "B2": source reliability followed by information credibility.
+    [[nodiscard]] static QString grade(const std::string& source, const std::string& information);
+    /// Both halves of a grade spelt out, for a tooltip.
+    [[nodiscard]] static QString gradeToolTip(const std::string& source, const std::string& information);
+
+    /// The button text that moves a referral into `toStatus` ("Accept", "Start", …).
+    [[nodiscard]] static QString referralMoveText(const std::string& toStatus);
+
+    /// An ISO date as shown in tables (ISO 8601 is unambiguous across partner countries); "" when none.
+    [[nodiscard]] static QString date(const std::optional<std::string>& isoDate);
+    /// A stored UTC timestamp in local time, "2026-03-15 16:00"; the stored text when unreadable.
+    [[nodiscard]] static QString timestamp(const std::string& isoUtc);
+    /// A file size for people ("1.4 MB"); exact bytes go in tooltips.
+    [[nodiscard]] static QString fileSize(qint64 bytes);
+    /// "1,234 bytes" in the current locale.
+    [[nodiscard]] static QString exactSize(qint64 bytes);
+};
+
+/// std::string (UTF-8, as core stores text) to QString and back.
+[[nodiscard]] inline QString qs(const std::string& s) { return QString::fromStdString(s); }
+[[nodiscard]] inline QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+[[nodiscard]] inline std::string ss(const QString& s) { return s.toStdString(); }
+
+}  // namespace lintas::ui
