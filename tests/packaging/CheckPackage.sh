@@ -51,7 +51,10 @@ for pkg in libqt6widgets6 libqt6charts6 libsqlite3-0; do
   check "depends on $pkg (found by dpkg-shlibdeps)" declares "$pkg"
 done
 [[ $(dpkg-deb --field "$deb" Package) == lintas ]] || fail "package is not named lintas"
-dpkg-deb --field "$deb" Description | head -1 | grep -q "human-trafficking" || fail "Description has no summary"
+# Read the field whole first: `| head -1` would close the pipe early and, under pipefail, fail
+# the check whenever dpkg-deb is still writing.
+description=$(dpkg-deb --field "$deb" Description)
+[[ ${description%%$'\n'*} == *human-trafficking* ]] || fail "Description has no summary"
 
 # --- files ---------------------------------------------------------------------------------------
 root=$work/root
