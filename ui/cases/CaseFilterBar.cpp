@@ -149,18 +149,23 @@ CaseFilterBar::CaseFilterBar(QWidget* parent) : QWidget(parent) {
     second->setContentsMargins(0, 0, 0, 0);
     second->addWidget(m_form, 1);
     second->addWidget(m_country, 1);
-    second->addWidget(m_owner);
+    // Owner and dates on a row of their own keep the list narrow enough to share a laptop
+    // screen with the case editor.
+    auto* third = new QHBoxLayout;
+    third->setContentsMargins(0, 0, 0, 0);
+    third->addWidget(m_owner, 1);
     auto* opened = new QLabel(tr("Opened:"), this);
     opened->setBuddy(m_from);
-    second->addWidget(opened);
-    second->addWidget(m_from);
-    second->addWidget(new QLabel(tr("to"), this));
-    second->addWidget(m_to);
+    third->addWidget(opened);
+    third->addWidget(m_from);
+    third->addWidget(new QLabel(tr("to"), this));
+    third->addWidget(m_to);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(first);
     layout->addLayout(second);
+    layout->addLayout(third);
     updateClearButton();
 }
 

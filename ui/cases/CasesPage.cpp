@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -193,7 +194,14 @@ void CasesPage::Impl::build(Workspace& ws) {
     splitter->setObjectName(QStringLiteral("casesSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listPanel);
-    splitter->addWidget(workspace);
+    // The editor's two-column form is wide; scrolling it keeps the main window within a laptop
+    // screen instead of forcing the list and the editor's minimum widths side by side.
+    auto* workspaceScroll = new QScrollArea(q);
+    workspaceScroll->setObjectName(QStringLiteral("caseWorkspaceScroll"));
+    workspaceScroll->setWidgetResizable(true);
+    workspaceScroll->setFrameShape(QFrame::NoFrame);
+    workspaceScroll->setWidget(workspace);
+    splitter->addWidget(workspaceScroll);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
 
