@@ -72,6 +72,14 @@ const char* errorPhrase(ErrorCode code) {
         return "database was written by a newer Lintas";
     case ErrorCode::Io:
         return "cannot read or write the file";
+    case ErrorCode::Malformed:
+        return "malformed input";
+    case ErrorCode::Untrusted:
+        return "verification failed";
+    case ErrorCode::Refused:
+        return "refused";
+    case ErrorCode::BadPassphrase:
+        return "wrong passphrase";
     case ErrorCode::Database:
         return "database error";
     case ErrorCode::Internal:

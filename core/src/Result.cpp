@@ -13,6 +13,10 @@ const char* errorCodeName(ErrorCode code) {
     case ErrorCode::NotLintasDatabase: return "not-lintas-database";
     case ErrorCode::NewerSchema: return "newer-schema";
     case ErrorCode::Io: return "io";
+    case ErrorCode::Malformed: return "malformed";
+    case ErrorCode::Untrusted: return "untrusted";
+    case ErrorCode::Refused: return "refused";
+    case ErrorCode::BadPassphrase: return "bad-passphrase";
     case ErrorCode::Database: return "database";
     case ErrorCode::Internal: return "internal";
     }

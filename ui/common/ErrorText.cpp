@@ -17,6 +17,11 @@ QString ErrorText::message(ErrorCode code) {
     case ErrorCode::NewerSchema:
         return tr("The database was written by a newer version of Lintas. Update Lintas to open it.");
     case ErrorCode::Io: return tr("The file could not be read or written.");
+    case ErrorCode::Malformed: return tr("The file is damaged or not in the expected format.");
+    case ErrorCode::Untrusted:
+        return tr("The file failed a security check: its signature, a checksum or the sender's certificate is not valid.");
+    case ErrorCode::Refused: return tr("This is not allowed.");
+    case ErrorCode::BadPassphrase: return tr("The passphrase is wrong.");
     case ErrorCode::Database: return tr("The database reported an error.");
     case ErrorCode::Internal: return tr("An internal error occurred. Please report it.");
     }

@@ -18,6 +18,10 @@ enum class ErrorCode {
     NotLintasDatabase,  ///< the file is not a Lintas database
     NewerSchema,        ///< the database was written by a newer Lintas
     Io,                 ///< a file could not be read or written
+    Malformed,          ///< a file's content is not well-formed (ZIP, JSON, certificate, key…)
+    Untrusted,          ///< a signature, hash or certificate check failed: the input is not trusted
+    Refused,            ///< a rule (consent, handling code, replay, recipient) forbids the action
+    BadPassphrase,      ///< a passphrase does not unlock the key it was given for
     Database,           ///< SQLite reported an error
     Internal,           ///< a bug: should never reach a user
 };
