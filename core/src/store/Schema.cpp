@@ -11,6 +11,10 @@ constexpr std::array<const char*, Schema::kCurrentVersion> kMigrations = {
 #include "SchemaV1.sql.inc"
     ,
 #include "SchemaV2.sql.inc"
+    ,
+#include "SchemaV3.sql.inc"
+    ,
+#include "SchemaV4.sql.inc"
 };
 
 Result<std::int64_t> applicationId(Database& db) { return db.queryInt("PRAGMA application_id"); }
