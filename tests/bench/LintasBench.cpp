@@ -121,6 +121,17 @@ void BM_Statistics(benchmark::State& state) {
 }
 BENCHMARK(BM_Statistics)->Unit(benchmark::kMillisecond);
 
+// Every figure of the desktop dashboard (24 months), as the Dashboard page asks for them.
+void BM_Dashboard(benchmark::State& state) {
+    for (auto _ : state) {
+        auto r = ws().stats.dashboard(24);
+        if (!r)
+            state.SkipWithError(r.error().toString().c_str());
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_Dashboard)->Unit(benchmark::kMillisecond);
+
 void prepare(const std::string& path, int cases) {
     if (!std::filesystem::exists(path)) {
         std::fprintf(stderr, "lintas-bench: creating %s with %d demo cases (seed 1)…\n", path.c_str(), cases);

@@ -111,7 +111,7 @@ protected:
         leg(caseE, v3, "Exploitation", "THA");
         leg(caseE, v5, "Exploitation", "KHM");
         leg(caseE, v5, "Transit", "THA");
-        // A person whose victim role was removed keeps the journey rows but is no victim any more.
+        // Removing a victim role removes that person's journey in the case with it.
         const std::string former = victim(caseB, {"VNM"}, {});
         leg(caseB, former, "Exploitation", "THA");
         must(ws->cases.removeParty(caseB, former, "Victim"));
@@ -213,6 +213,97 @@ TEST_F(DashboardStatsTest, VictimsByFirstCitizenshipAndCountryOfExploitation) {
     const std::vector<std::tuple<std::string, std::string, std::int64_t>> expected{
         {"IDN", "KHM", 2}, {"", "THA", 1}, {"IDN", "MMR", 1}, {"MMR", "KHM", 1}};
     EXPECT_EQ(got, expected);
+}
+
+using Matrix = std::vector<std::tuple<std::string, std::string, std::int64_t>>;
+
+Matrix matrixOf(const DashboardStatistics& s) {
+    Matrix out;
+    for (const auto& c : s.victimsByCitizenshipAndExploitationCountry)
+        out.emplace_back(c.citizenship, c.exploitationCountry, c.count);
+    return out;
+}
+
+/// The matrix counted from scratch over the base tables: what the trigger-maintained aggregate
+/// must always equal.
+Matrix recountMatrix(store::Database& db) {
+    auto st = db.prepare(
+        "SELECT coalesce(c.country, ''), v.country, count(*) FROM "
+        "(SELECT DISTINCT j.country, j.person_id FROM journey_leg j WHERE j.event_type = 'Exploitation' AND "
+        "EXISTS (SELECT 1 FROM case_person cp WHERE cp.case_id = j.case_id AND cp.person_id = j.person_id AND "
+        "cp.role = 'Victim')) v LEFT JOIN person_citizenship c ON c.person_id = v.person_id AND c.position = 0 "
+        "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2");
+    EXPECT_TRUE(st.ok());
+    Matrix out;
+    while (true) {
+        auto row = (*st)->step();
+        EXPECT_TRUE(row.ok());
+        if (!row.ok() || !*row)
+            break;
+        out.emplace_back((*st)->text(0), (*st)->text(1), (*st)->int64(2));
+    }
+    return out;
+}
+
+Pairs recountForms(store::Database& db) {
+    auto st = db.prepare(
+        "SELECT value, count(*) FROM (SELECT DISTINCT vp.rowid, j.value FROM victim_profile vp, "
+        "json_each(vp.exploitation_types) j) GROUP BY value ORDER BY 2 DESC, 1");
+    EXPECT_TRUE(st.ok());
+    Pairs out;
+    while (true) {
+        auto row = (*st)->step();
+        EXPECT_TRUE(row.ok());
+        if (!row.ok() || !*row)
+            break;
+        out.emplace_back((*st)->text(0), (*st)->int64(1));
+    }
+    return out;
+}
+
+TEST_F(DashboardStatsTest, AggregatesFollowEveryKindOfChange) {
+    auto check = [&](const char* step) {
+        SCOPED_TRACE(step);
+        const auto s = must(ws->stats.dashboard());
+        EXPECT_EQ(matrixOf(s), recountMatrix(ws->db()));
+        EXPECT_EQ(pairs(s.victimsByExploitation), recountForms(ws->db()));
+    };
+    check("as set up");
+
+    // A victim's first citizenship changes (IDN → THA, IDN second).
+    Person p1 = must(ws->persons.get(v1));
+    p1.citizenships = {"THA", "IDN"};
+    must(ws->persons.update(p1));
+    check("first citizenship changed");
+    // All citizenships removed: the victim moves to the "unknown" row.
+    Person p5 = must(ws->persons.get(v5));
+    p5.citizenships = {};
+    must(ws->persons.update(p5));
+    check("citizenships removed");
+
+    // One of two exploitation legs in KHM goes: v1 still counts in KHM.
+    const auto legs = must(ws->links.journey(caseA, v1));
+    for (const auto& l : legs)
+        if (l.eventType == "Exploitation" && l.country == "MMR")
+            must(ws->links.removeJourneyLeg(l.uuid));
+    check("a leg removed");
+
+    // The victim role of v2 is removed: the journey and the profile go with it.
+    must(ws->cases.removeParty(caseA, v2, "Victim"));
+    EXPECT_TRUE(must(ws->links.journey(caseA, v2)).empty());
+    check("victim role removed");
+
+    // A profile's forms change.
+    VictimProfile vp;
+    vp.caseUuid = caseE;
+    vp.personUuid = v3;
+    vp.exploitationTypes = {"ForcedLabour", "ForcedCriminality"};
+    must(ws->cases.setVictimProfile(vp));
+    check("profile changed");
+
+    const auto s = must(ws->stats.dashboard());
+    const Matrix expected{{"", "KHM", 1}, {"", "THA", 1}, {"THA", "KHM", 1}};
+    EXPECT_EQ(matrixOf(s), expected);
 }
 
 TEST_F(DashboardStatsTest, NewCasesPerMonthCoverTwentyFourMonthsWithZeros) {

@@ -15,23 +15,11 @@ namespace {
 // case_file_status, covering.
 constexpr const char* kCasesByStatusSql = "SELECT status, count(*) FROM case_file GROUP BY status ORDER BY 2 DESC, 1";
 
-// Group the JSON arrays first, then split the few distinct combinations: parsing one array per
-// victim profile is what makes the direct json_each over the whole table slow (and equal counts
-// come out either way).
+// Kept up to date by triggers (schema version 5): a few hundred rows, whatever the case count.
 constexpr const char* kVictimsByExploitationSql =
-    "SELECT j.value, sum(g.n) FROM (SELECT exploitation_types AS t, count(*) AS n FROM victim_profile "
-    "GROUP BY exploitation_types) g, json_each(g.t) j GROUP BY j.value ORDER BY 2 DESC, 1";
-
-// journey_leg_country (event_type = 'Exploitation'), then the primary keys of case_person (is the
-// person a victim in that case?) and person_citizenship. DISTINCT first, so that a victim with
-// several exploitation legs in one country counts once, before the citizenship look-up.
+    "SELECT form, n FROM stat_victim_form WHERE n > 0 ORDER BY 2 DESC, 1";
 constexpr const char* kVictimsByCitizenshipSql =
-    "SELECT coalesce(c.country, '') AS citizenship, v.country, count(*) FROM "
-    "(SELECT DISTINCT j.country, j.person_id FROM journey_leg j WHERE j.event_type = 'Exploitation' AND "
-    "EXISTS (SELECT 1 FROM case_person cp WHERE cp.case_id = j.case_id AND cp.person_id = j.person_id AND "
-    "cp.role = 'Victim')) v "
-    "LEFT JOIN person_citizenship c ON c.person_id = v.person_id AND c.position = 0 "
-    "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";
+    "SELECT citizenship, country, n FROM stat_victim_matrix WHERE n > 0 ORDER BY 3 DESC, 1, 2";
 
 // case_file_opened, covering (a range on opened_on).
 constexpr const char* kCasesByMonthSql =
@@ -42,7 +30,8 @@ constexpr const char* kCasesByMonthSql =
 constexpr const char* kReferralsByStatusSql =
     "SELECT status, count(*) FROM referral GROUP BY status ORDER BY 2 DESC, 1";
 
-// The partial index referral_open_due holds exactly the open referrals, ordered by due date.
+// The partial index referral_open_due holds exactly the open referrals, ordered by due date, with
+// their service: both overdue figures read the index only.
 constexpr const char* kOverdueCountSql =
     "SELECT count(*) FROM referral WHERE due_date < ? AND status NOT IN ('Completed', 'Declined', 'Cancelled')";
 constexpr const char* kOverdueByServiceSql =

@@ -15,6 +15,8 @@ constexpr std::array<const char*, Schema::kCurrentVersion> kMigrations = {
 #include "SchemaV3.sql.inc"
     ,
 #include "SchemaV4.sql.inc"
+    ,
+#include "SchemaV5.sql.inc"
 };
 
 Result<std::int64_t> applicationId(Database& db) { return db.queryInt("PRAGMA application_id"); }
