@@ -4,110 +4,6 @@
 <context>
     <name>CaseText</name>
     <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Follow up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Ditutup</translation>
-    </message>
-    <message>
-        <source>Closed, referred</source>
-        <translation>Ditutup, dirujuk</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Dilaporkan</translation>
-    </message>
-    <message>
-        <source>Under investigation</source>
-        <translation>Dalam penyidikan</translation>
-    </message>
-    <message>
-        <source>Referred for prosecution</source>
-        <translation>Dilimpahkan ke penuntut umum</translation>
-    </message>
-    <message>
-        <source>In court</source>
-        <translation>Dalam persidangan</translation>
-    </message>
-    <message>
-        <source>H0 – no restriction</source>
-        <translation>H0 – tanpa pembatasan</translation>
-    </message>
-    <message>
-        <source>H1 – no further dissemination without permission</source>
-        <translation>H1 – tidak boleh disebarkan lebih lanjut tanpa izin</translation>
-    </message>
-    <message>
-        <source>H2 – law enforcement only, originator&apos;s permission to share further</source>
-        <translation>H2 – hanya untuk penegak hukum, perlu izin instansi asal untuk dibagikan lebih lanjut</translation>
-    </message>
-    <message>
-        <source>H3 – originator only, no dissemination</source>
-        <translation>H3 – hanya untuk instansi asal, tidak boleh disebarkan</translation>
-    </message>
-    <message>
-        <source>Forced labour</source>
-        <translation>Kerja paksa</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation</source>
-        <translation>Eksploitasi seksual</translation>
-    </message>
-    <message>
-        <source>Child labour</source>
-        <translation>Pekerja anak</translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation>Perkawinan paksa</translation>
-    </message>
-    <message>
-        <source>Servitude</source>
-        <translation>Perhambaan</translation>
-    </message>
-    <message>
-        <source>Forced military (by non-state actors)</source>
-        <translation>Dinas militer paksa (oleh aktor nonnegara)</translation>
-    </message>
-    <message>
-        <source>Organ removal</source>
-        <translation>Pengambilan organ</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Pengemisan paksa</translation>
-    </message>
-    <message>
-        <source>Forced adoption</source>
-        <translation>Adopsi paksa</translation>
-    </message>
-    <message>
-        <source>Surrogacy</source>
-        <translation>Ibu pengganti (surogasi)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Forced criminality (e.g. online scam operations)</source>
-        <translation>Pemaksaan melakukan kejahatan (misalnya operasi penipuan daring)</translation>
-    </message>
-    <message>
-        <source>Additional services required</source>
-        <translation>Layanan tambahan yang diperlukan</translation>
-    </message>
-    <message>
-        <source>Migration or change of location</source>
-        <translation>Migrasi atau pindah lokasi</translation>
-    </message>
-    <message>
         <source>Enter a title for the case.</source>
         <translation>Masukkan judul kasus.</translation>
     </message>
@@ -338,173 +234,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardText</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Follow up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Ditutup</translation>
-    </message>
-    <message>
-        <source>Closed, referred</source>
-        <translation>Ditutup, dirujuk</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Dilaporkan</translation>
-    </message>
-    <message>
-        <source>Under investigation</source>
-        <translation>Dalam penyidikan</translation>
-    </message>
-    <message>
-        <source>Referred for prosecution</source>
-        <translation>Dilimpahkan ke penuntut umum</translation>
-    </message>
-    <message>
-        <source>In court</source>
-        <translation>Dalam persidangan</translation>
-    </message>
-    <message>
-        <source>Forced labour</source>
-        <translation>Kerja paksa</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation</source>
-        <translation>Eksploitasi seksual</translation>
-    </message>
-    <message>
-        <source>Child labour</source>
-        <translation>Pekerja anak</translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation>Perkawinan paksa</translation>
-    </message>
-    <message>
-        <source>Servitude</source>
-        <translation>Perhambaan</translation>
-    </message>
-    <message>
-        <source>Forced military service</source>
-        <translation>Dinas militer paksa</translation>
-    </message>
-    <message>
-        <source>Organ removal</source>
-        <translation>Pengambilan organ</translation>
-    </message>
-    <message>
-        <source>Forced begging</source>
-        <translation>Pengemisan paksa</translation>
-    </message>
-    <message>
-        <source>Forced adoption</source>
-        <translation>Adopsi paksa</translation>
-    </message>
-    <message>
-        <source>Surrogacy</source>
-        <translation>Ibu pengganti (surogasi)</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Forced criminality (scams)</source>
-        <translation>Pemaksaan melakukan kejahatan (penipuan)</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Diajukan</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Sedang berjalan</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>Keuangan</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Kesehatan</translation>
-    </message>
-    <message>
-        <source>Labour exploitation rehabilitation</source>
-        <translation>Rehabilitasi korban eksploitasi kerja</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Hukum</translation>
-    </message>
-    <message>
-        <source>Livelihood</source>
-        <translation>Mata pencaharian</translation>
-    </message>
-    <message>
-        <source>Rights-based training</source>
-        <translation>Pelatihan berbasis hak</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation rehabilitation</source>
-        <translation>Rehabilitasi korban eksploitasi seksual</translation>
-    </message>
-    <message>
-        <source>Social care</source>
-        <translation>Pelayanan sosial</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Rumah aman</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <translation>Perawatan medis</translation>
-    </message>
-    <message>
-        <source>Psychosocial support</source>
-        <translation>Dukungan psikososial</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <translation>Juru bahasa</translation>
-    </message>
-    <message>
-        <source>Repatriation</source>
-        <translation>Repatriasi</translation>
-    </message>
-    <message>
-        <source>Reintegration</source>
-        <translation>Reintegrasi</translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>A value is not acceptable.</source>
@@ -581,6 +310,322 @@
         <extracomment>%1 is an error&apos;s machine name such as &quot;not-lintas-database&quot;, %2 a short English explanation.</extracomment>
         <translation>Rincian teknis: %1: %2</translation>
     </message>
+    <message>
+        <source>The file is damaged or not in the expected format.</source>
+        <translation>Berkas ini rusak atau formatnya tidak sesuai.</translation>
+    </message>
+    <message>
+        <source>The file failed a security check: its signature, a checksum or the sender&apos;s certificate is not valid.</source>
+        <translation>Berkas ini tidak lolos pemeriksaan keamanan: tanda tangan, checksum, atau sertifikat pengirimnya tidak sah.</translation>
+    </message>
+    <message>
+        <source>This is not allowed.</source>
+        <translation>Tindakan ini tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Frasa sandi salah.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeText</name>
+    <message>
+        <source>Identifiable</source>
+        <extracomment>How a victim leaves in a bundle: with name and details.</extracomment>
+        <translation>Dengan identitas</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <extracomment>How a victim leaves in a bundle: as a stable code instead of a name.
+----------
+Bundle profile: every victim as a code.</extracomment>
+        <translation>Dipseudonimkan</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>How a victim leaves in a bundle: not at all, and the export is refused.</extracomment>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s recorded consent covers this recipient and purpose.</source>
+        <translation>Persetujuan korban yang tercatat mencakup penerima dan tujuan ini.</translation>
+    </message>
+    <message>
+        <source>The chosen profile sends every victim as a code.</source>
+        <translation>Profil yang dipilih mengirim setiap korban sebagai kode.</translation>
+    </message>
+    <message>
+        <source>No consent to share is recorded for this victim.</source>
+        <translation>Tidak ada persetujuan berbagi data yang tercatat untuk korban ini.</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s consent was withdrawn or is not in force today.</source>
+        <translation>Persetujuan korban telah ditarik atau tidak berlaku hari ini.</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s consent names another recipient.</source>
+        <translation>Persetujuan korban menyebut penerima lain.</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s consent is for another purpose.</source>
+        <translation>Persetujuan korban diberikan untuk tujuan lain.</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s consent is for another case.</source>
+        <translation>Persetujuan korban diberikan untuk kasus lain.</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s consent does not cover their identity.</source>
+        <translation>Persetujuan korban tidak mencakup identitasnya.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <extracomment>%1 is a machine reason code that this version does not know.</extracomment>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>A victim&apos;s consent does not cover this, and you chose to refuse rather than pseudonymise.</source>
+        <translation>Persetujuan seorang korban tidak mencakup hal ini, dan Anda memilih untuk menolak ekspor, bukan mempseudonimkan korban.</translation>
+    </message>
+    <message>
+        <source>A record received from another agency may not be passed on without its permission (handling code H1/H2).</source>
+        <translation>Data yang diterima dari instansi lain tidak boleh diteruskan tanpa izin instansi tersebut (kode penanganan H1/H2).</translation>
+    </message>
+    <message>
+        <source>A record is for its originator only (handling code H3) and never leaves.</source>
+        <translation>Ada data yang hanya untuk instansi asalnya (kode penanganan H3) dan tidak pernah boleh dikirim keluar.</translation>
+    </message>
+    <message>
+        <source>The chosen TLP or handling code is less restrictive than a case&apos;s own marking.</source>
+        <translation>TLP atau kode penanganan yang dipilih lebih longgar daripada penandaan pada kasus itu sendiri.</translation>
+    </message>
+    <message>
+        <source>A photo or video of a case with a pseudonymised victim stays here.</source>
+        <translation>Foto atau video dari kasus dengan korban yang dipseudonimkan tetap berada di sini.</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <extracomment>Bundle profile: identifiable records.</extracomment>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Bundle profile: aggregate counts only.</extracomment>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Records as they are; victims identifiable only where their consent covers it.</source>
+        <translation>Data apa adanya; korban dapat diidentifikasi hanya jika persetujuannya mencakup hal itu.</translation>
+    </message>
+    <message>
+        <source>Every victim as a stable code: no names, birth dates, contacts, identifiers or photos.</source>
+        <translation>Setiap korban sebagai kode tetap: tanpa nama, tanggal lahir, kontak, pengenal, atau foto.</translation>
+    </message>
+    <message>
+        <source>Counts only, small counts suppressed: no records about any person leave.</source>
+        <translation>Hanya jumlah, jumlah kecil disembunyikan: tidak ada data tentang orang mana pun yang dikirim keluar.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Victim profile</source>
+        <translation>Profil korban</translation>
+    </message>
+    <message>
+        <source>Suspect profile</source>
+        <translation>Profil tersangka</translation>
+    </message>
+    <message>
+        <source>Role in case</source>
+        <translation>Peran dalam kasus</translation>
+    </message>
+    <message>
+        <source>Journey leg</source>
+        <translation>Segmen perjalanan</translation>
+    </message>
+    <message>
+        <source>Case link</source>
+        <translation>Tautan kasus</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n kasus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim profile(s)</source>
+        <translation>
+            <numerusform>%n profil korban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspect profile(s)</source>
+        <translation>
+            <numerusform>%n profil tersangka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) in cases</source>
+        <translation>
+            <numerusform>%n peran dalam kasus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey leg(s)</source>
+        <translation>
+            <numerusform>%n segmen perjalanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case link(s)</source>
+        <translation>
+            <numerusform>%n tautan kasus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n hubungan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n rujukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n lampiran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a record kind, %2 how many.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>Import action: the record is not here yet and will be added.</extracomment>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>Import action: a newer copy of a record received before.</extracomment>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>Import action: the record was also edited here, or cannot be taken.</extracomment>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>The bundle carries a record of our own agency; ours stays.</source>
+        <translation>Bundel memuat data milik instansi kami sendiri; data kami tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <source>A record with this identity exists here from another agency.</source>
+        <translation>Data dengan identitas ini sudah ada di sini dari instansi lain.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another case here.</source>
+        <translation>Data ini termasuk dalam kasus lain di sini.</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Kasus menurut status</translation>
+    </message>
+    <message>
+        <source>Cases by form of exploitation</source>
+        <translation>Kasus menurut bentuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>Cases by country</source>
+        <translation>Kasus menurut negara</translation>
+    </message>
+    <message>
+        <source>Victims by sex</source>
+        <translation>Korban menurut jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Victims by age bracket</source>
+        <translation>Korban menurut kelompok usia</translation>
+    </message>
+    <message>
+        <source>Victims by citizenship</source>
+        <translation>Korban menurut kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Victims by type of exploitation</source>
+        <translation>Korban menurut jenis eksploitasi</translation>
+    </message>
+    <message>
+        <source>Victims by country of exploitation</source>
+        <translation>Korban menurut negara eksploitasi</translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation>Rujukan menurut layanan</translation>
+    </message>
+    <message>
+        <source>Referrals by status</source>
+        <translation>Rujukan menurut status</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A partner agency: %1 its code, %2 its country, e.g. &quot;Thailand (THA)&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageBoxPrompter</name>
@@ -638,332 +683,7 @@
     </message>
 </context>
 <context>
-    <name>OrganisationText</name>
-    <message>
-        <source>NGO</source>
-        <comment>organisation type</comment>
-        <translation>LSM</translation>
-    </message>
-    <message>
-        <source>Law enforcement</source>
-        <comment>organisation type</comment>
-        <translation>Penegak hukum</translation>
-    </message>
-    <message>
-        <source>Health service organisation</source>
-        <comment>organisation type</comment>
-        <translation>Fasilitas pelayanan kesehatan</translation>
-    </message>
-    <message>
-        <source>Central government organisation</source>
-        <comment>organisation type</comment>
-        <translation>Instansi pemerintah pusat</translation>
-    </message>
-    <message>
-        <source>Local government organisation</source>
-        <comment>organisation type</comment>
-        <translation>Instansi pemerintah daerah</translation>
-    </message>
-    <message>
-        <source>Immigration service</source>
-        <comment>organisation type</comment>
-        <translation>Instansi imigrasi</translation>
-    </message>
-    <message>
-        <source>Legal service</source>
-        <comment>organisation type</comment>
-        <translation>Layanan hukum</translation>
-    </message>
-    <message>
-        <source>Corporate business</source>
-        <comment>organisation type</comment>
-        <translation>Perusahaan</translation>
-    </message>
-    <message>
-        <source>School or college</source>
-        <comment>organisation type</comment>
-        <translation>Sekolah atau perguruan tinggi</translation>
-    </message>
-    <message>
-        <source>Recruitment agency</source>
-        <comment>organisation type</comment>
-        <translation>Agen perekrutan</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <comment>organisation type</comment>
-        <translation>Pemberi kerja</translation>
-    </message>
-    <message>
-        <source>Scam compound</source>
-        <comment>organisation type</comment>
-        <translation>Kompleks penipuan daring</translation>
-    </message>
-    <message>
-        <source>Service provider</source>
-        <comment>organisation type</comment>
-        <translation>Penyedia layanan</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <comment>organisation type</comment>
-        <translation>Rumah aman</translation>
-    </message>
-    <message>
-        <source>International organisation</source>
-        <comment>organisation type</comment>
-        <translation>Organisasi internasional</translation>
-    </message>
-    <message>
-        <source>Financial institution</source>
-        <comment>organisation type</comment>
-        <translation>Lembaga keuangan</translation>
-    </message>
-    <message>
-        <source>Online platform</source>
-        <comment>organisation type</comment>
-        <translation>Platform daring</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>organisation type</comment>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Recruited</source>
-        <comment>relationship type</comment>
-        <translation>Merekrut</translation>
-    </message>
-    <message>
-        <source>Transported</source>
-        <comment>relationship type</comment>
-        <translation>Mengangkut</translation>
-    </message>
-    <message>
-        <source>Harboured</source>
-        <comment>relationship type</comment>
-        <translation>Menampung</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <comment>relationship type</comment>
-        <translation>Mempekerjakan</translation>
-    </message>
-    <message>
-        <source>Controlled</source>
-        <comment>relationship type</comment>
-        <translation>Mengendalikan</translation>
-    </message>
-    <message>
-        <source>Exploited</source>
-        <comment>relationship type</comment>
-        <translation>Mengeksploitasi</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <comment>relationship type</comment>
-        <translation>Membayar</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <comment>relationship type</comment>
-        <translation>Anggota keluarga</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <comment>relationship type</comment>
-        <translation>Rekan</translation>
-    </message>
-    <message>
-        <source>Owns</source>
-        <comment>relationship type</comment>
-        <translation>Memiliki</translation>
-    </message>
-    <message>
-        <source>Manages</source>
-        <comment>relationship type</comment>
-        <translation>Mengelola</translation>
-    </message>
-    <message>
-        <source>Works for</source>
-        <comment>relationship type</comment>
-        <translation>Bekerja untuk</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>relationship type</comment>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>A: no doubt of authenticity, trustworthiness and competence, or a history of complete reliability</source>
-        <comment>source reliability</comment>
-        <translation>A: tidak diragukan keaslian, keterpercayaan, dan kompetensinya, atau selama ini selalu andal</translation>
-    </message>
-    <message>
-        <source>B: information from this source has in most instances proved reliable</source>
-        <comment>source reliability</comment>
-        <translation>B: informasi dari sumber ini pada umumnya terbukti andal</translation>
-    </message>
-    <message>
-        <source>C: information from this source has in most instances proved unreliable</source>
-        <comment>source reliability</comment>
-        <translation>C: informasi dari sumber ini pada umumnya terbukti tidak andal</translation>
-    </message>
-    <message>
-        <source>X: reliability cannot be assessed</source>
-        <comment>source reliability</comment>
-        <translation>X: keandalan tidak dapat dinilai</translation>
-    </message>
-    <message>
-        <source>1: known to be true without reservation</source>
-        <comment>information credibility</comment>
-        <translation>1: diketahui benar tanpa keraguan</translation>
-    </message>
-    <message>
-        <source>2: known personally to the source but not to the official passing it on</source>
-        <comment>information credibility</comment>
-        <translation>2: diketahui langsung oleh sumber, tetapi tidak oleh petugas yang meneruskannya</translation>
-    </message>
-    <message>
-        <source>3: not known personally to the source but corroborated by information already recorded</source>
-        <comment>information credibility</comment>
-        <translation>3: tidak diketahui langsung oleh sumber, tetapi dikuatkan oleh informasi yang sudah tercatat</translation>
-    </message>
-    <message>
-        <source>4: not known personally to the source and cannot be corroborated</source>
-        <comment>information credibility</comment>
-        <translation>4: tidak diketahui langsung oleh sumber dan tidak dapat dikuatkan</translation>
-    </message>
-    <message>
-        <source>Source: %1
-Information: %2</source>
-        <extracomment>The two halves of a 4x4 grade, one per line.</extracomment>
-        <translation>Sumber: %1
-Informasi: %2</translation>
-    </message>
-</context>
-<context>
     <name>PersonText</name>
-    <message>
-        <source>Female</source>
-        <comment>sex</comment>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <comment>sex</comment>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Intersex</source>
-        <comment>sex</comment>
-        <translation>Interseks</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>sex</comment>
-        <translation>Tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Feminine</source>
-        <comment>gender</comment>
-        <translation>Feminin</translation>
-    </message>
-    <message>
-        <source>Masculine</source>
-        <comment>gender</comment>
-        <translation>Maskulin</translation>
-    </message>
-    <message>
-        <source>Transgender feminine</source>
-        <comment>gender</comment>
-        <translation>Transgender feminin</translation>
-    </message>
-    <message>
-        <source>Transgender masculine</source>
-        <comment>gender</comment>
-        <translation>Transgender maskulin</translation>
-    </message>
-    <message>
-        <source>Non-conforming</source>
-        <comment>gender</comment>
-        <translation>Nonkonformis</translation>
-    </message>
-    <message>
-        <source>Not specified or unknown</source>
-        <comment>gender</comment>
-        <translation>Tidak disebutkan atau tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <comment>identifier type</comment>
-        <translation>Paspor</translation>
-    </message>
-    <message>
-        <source>National identity number</source>
-        <comment>identifier type</comment>
-        <translation>Nomor identitas nasional</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <comment>identifier type</comment>
-        <translation>Nomor telepon</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <comment>identifier type</comment>
-        <translation>Alamat surel</translation>
-    </message>
-    <message>
-        <source>Social media handle</source>
-        <comment>identifier type</comment>
-        <translation>Nama akun media sosial</translation>
-    </message>
-    <message>
-        <source>Bank account</source>
-        <comment>identifier type</comment>
-        <translation>Rekening bank</translation>
-    </message>
-    <message>
-        <source>Cryptocurrency wallet</source>
-        <comment>identifier type</comment>
-        <translation>Dompet kripto</translation>
-    </message>
-    <message>
-        <source>Vehicle registration plate</source>
-        <comment>identifier type</comment>
-        <translation>Pelat nomor kendaraan</translation>
-    </message>
-    <message>
-        <source>Driving licence</source>
-        <comment>identifier type</comment>
-        <translation>Surat izin mengemudi</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>identifier type</comment>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Victim</source>
-        <comment>person role in a case</comment>
-        <translation>Korban</translation>
-    </message>
-    <message>
-        <source>Suspect</source>
-        <comment>person role in a case</comment>
-        <translation>Tersangka</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <comment>person role in a case</comment>
-        <translation>Saksi</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>person role in a case</comment>
-        <translation>Lainnya</translation>
-    </message>
     <message>
         <source>Latin</source>
         <comment>writing system</comment>
@@ -1282,111 +1002,6 @@ Informasi: %2</translation>
 <context>
     <name>ReferralText</name>
     <message>
-        <source>Education</source>
-        <comment>support service</comment>
-        <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <source>Financial support</source>
-        <comment>support service</comment>
-        <translation>Bantuan keuangan</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <comment>support service</comment>
-        <translation>Kesehatan</translation>
-    </message>
-    <message>
-        <source>Labour exploitation rehabilitation</source>
-        <comment>support service</comment>
-        <translation>Rehabilitasi korban eksploitasi kerja</translation>
-    </message>
-    <message>
-        <source>Legal aid</source>
-        <comment>support service</comment>
-        <translation>Bantuan hukum</translation>
-    </message>
-    <message>
-        <source>Livelihood</source>
-        <comment>support service</comment>
-        <translation>Mata pencaharian</translation>
-    </message>
-    <message>
-        <source>Rights-based training</source>
-        <comment>support service</comment>
-        <translation>Pelatihan berbasis hak</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation rehabilitation</source>
-        <comment>support service</comment>
-        <translation>Rehabilitasi korban eksploitasi seksual</translation>
-    </message>
-    <message>
-        <source>Social care</source>
-        <comment>support service</comment>
-        <translation>Pelayanan sosial</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <comment>support service</comment>
-        <translation>Rumah aman</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <comment>support service</comment>
-        <translation>Perawatan medis</translation>
-    </message>
-    <message>
-        <source>Psychosocial support</source>
-        <comment>support service</comment>
-        <translation>Dukungan psikososial</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <comment>support service</comment>
-        <translation>Juru bahasa</translation>
-    </message>
-    <message>
-        <source>Repatriation</source>
-        <comment>support service</comment>
-        <translation>Repatriasi</translation>
-    </message>
-    <message>
-        <source>Reintegration</source>
-        <comment>support service</comment>
-        <translation>Reintegrasi</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <comment>referral state</comment>
-        <translation>Diajukan</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <comment>referral state</comment>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <comment>referral state</comment>
-        <translation>Sedang berjalan</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <comment>referral state</comment>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <comment>referral state</comment>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>referral state</comment>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Terima</translation>
     </message>
@@ -1435,23 +1050,433 @@ Informasi: %2</translation>
 <context>
     <name>TabText</name>
     <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nama depan</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Identifier type</source>
+        <translation>Jenis pengenal</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Negara penerbit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>Rincian peran</translation>
+    </message>
+    <message>
         <source>Victim</source>
-        <comment>person role</comment>
         <translation>Korban</translation>
     </message>
     <message>
+        <source>Trafficking status</source>
+        <translation>Status korban perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Status decided by</source>
+        <translation>Status ditetapkan oleh</translation>
+    </message>
+    <message>
+        <source>Relationship to trafficker</source>
+        <translation>Hubungan dengan pelaku perdagangan orang</translation>
+    </message>
+    <message>
+        <source>Age when trafficked</source>
+        <translation>Usia saat diperdagangkan</translation>
+    </message>
+    <message>
+        <source>Recruitment methods</source>
+        <translation>Cara perekrutan</translation>
+    </message>
+    <message>
+        <source>Recruitment websites and apps</source>
+        <translation>Situs web dan aplikasi perekrutan</translation>
+    </message>
+    <message>
+        <source>Methods of control</source>
+        <translation>Cara pengendalian</translation>
+    </message>
+    <message>
+        <source>Types of exploitation</source>
+        <translation>Jenis eksploitasi</translation>
+    </message>
+    <message>
+        <source>Types of sexual exploitation</source>
+        <translation>Jenis eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Forced-labour industry</source>
+        <translation>Sektor kerja paksa</translation>
+    </message>
+    <message>
+        <source>Exploitation websites and apps</source>
+        <translation>Situs web dan aplikasi yang digunakan untuk eksploitasi</translation>
+    </message>
+    <message>
+        <source>How identified</source>
+        <translation>Cara teridentifikasi</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Teridentifikasi pada</translation>
+    </message>
+    <message>
         <source>Suspect</source>
-        <comment>person role</comment>
         <translation>Tersangka</translation>
     </message>
     <message>
-        <source>Witness</source>
-        <comment>person role</comment>
-        <translation>Saksi</translation>
+        <source>Roles in the process</source>
+        <translation>Peran dalam proses</translation>
+    </message>
+    <message>
+        <source>Arrest status</source>
+        <translation>Status penangkapan</translation>
+    </message>
+    <message>
+        <source>Arrested on</source>
+        <translation>Ditangkap pada</translation>
+    </message>
+    <message>
+        <source>Charge status</source>
+        <translation>Status dakwaan</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Dakwaan</translation>
+    </message>
+    <message>
+        <source>Prosecution status</source>
+        <translation>Status penuntutan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Provinsi atau negara bagian</translation>
+    </message>
+    <message>
+        <source>City or place</source>
+        <translation>Kota atau tempat</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Means of travel</source>
+        <translation>Sarana perjalanan</translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation>Perlintasan batas</translation>
+    </message>
+    <message>
+        <source>Documents used</source>
+        <translation>Dokumen yang digunakan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Referensi kasus</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>Kasus tertaut</translation>
+    </message>
+    <message>
+        <source>Their agency code</source>
+        <translation>Kode instansi mereka</translation>
+    </message>
+    <message>
+        <source>Their country</source>
+        <translation>Negara mereka</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Referensi mereka</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <translation>Kontak kami</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Source grade</source>
+        <translation>Penilaian sumber</translation>
+    </message>
+    <message>
+        <source>Information grade</source>
+        <translation>Nilai informasi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Terjadi pada</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Jenis media</translation>
+    </message>
+    <message>
+        <source>File to attach</source>
+        <translation>Berkas yang akan dilampirkan</translation>
+    </message>
+    <message>
+        <source>Attachment store</source>
+        <translation>Penyimpanan lampiran</translation>
+    </message>
+    <message>
+        <source>Stored attachment</source>
+        <translation>Lampiran tersimpan</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Berkas tujuan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the name of a field, %2 the sentence saying what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Cancel referral</source>
+        <translation>Batalkan rujukan</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <extracomment>%1 is a referral status.</extracomment>
+        <translation>Pindahkan ke %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <extracomment>%1 is a number of bytes, formatted for the locale.</extracomment>
+        <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>lintas: there is no translation for “%1”; using English.</source>
+        <translation>lintas: tidak ada terjemahan untuk “%1”; memakai bahasa Inggris.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Lintas</source>
+        <translation>Lintas</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action, which may not have completed. If this happens again, please report it.</source>
+        <translation>Kesalahan tak terduga menghentikan tindakan terakhir, sehingga tindakan itu mungkin belum selesai. Jika hal ini terulang, mohon laporkan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>VocabText</name>
+    <message>
+        <source>NGO</source>
+        <comment>organisation type</comment>
+        <translation>LSM</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <comment>organisation type</comment>
+        <translation>Penegak hukum</translation>
+    </message>
+    <message>
+        <source>Health service organisation</source>
+        <comment>organisation type</comment>
+        <translation>Fasilitas pelayanan kesehatan</translation>
+    </message>
+    <message>
+        <source>Central government organisation</source>
+        <comment>organisation type</comment>
+        <translation>Instansi pemerintah pusat</translation>
+    </message>
+    <message>
+        <source>Local government organisation</source>
+        <comment>organisation type</comment>
+        <translation>Instansi pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Immigration service</source>
+        <comment>organisation type</comment>
+        <translation>Instansi imigrasi</translation>
+    </message>
+    <message>
+        <source>Legal service</source>
+        <comment>organisation type</comment>
+        <translation>Layanan hukum</translation>
+    </message>
+    <message>
+        <source>Corporate business</source>
+        <comment>organisation type</comment>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <comment>organisation type</comment>
+        <translation>Sekolah atau perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>Recruitment agency</source>
+        <comment>organisation type</comment>
+        <translation>Agen perekrutan</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <comment>organisation type</comment>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <source>Scam compound</source>
+        <comment>organisation type</comment>
+        <translation>Kompleks penipuan daring</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <comment>organisation type</comment>
+        <translation>Penyedia layanan</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <comment>organisation type</comment>
+        <translation>Rumah aman</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <comment>organisation type</comment>
+        <translation>Organisasi internasional</translation>
+    </message>
+    <message>
+        <source>Financial institution</source>
+        <comment>organisation type</comment>
+        <translation>Lembaga keuangan</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <comment>organisation type</comment>
+        <translation>Platform daring</translation>
     </message>
     <message>
         <source>Other</source>
-        <comment>person role</comment>
+        <comment>organisation type</comment>
         <translation>Lainnya</translation>
     </message>
     <message>
@@ -1475,354 +1500,34 @@ Informasi: %2</translation>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <source>Passport</source>
-        <comment>identifier type</comment>
-        <translation>Paspor</translation>
+        <source>Feminine</source>
+        <comment>gender</comment>
+        <translation>Feminin</translation>
     </message>
     <message>
-        <source>National identity number</source>
-        <comment>identifier type</comment>
-        <translation>Nomor identitas nasional</translation>
+        <source>Masculine</source>
+        <comment>gender</comment>
+        <translation>Maskulin</translation>
     </message>
     <message>
-        <source>Phone number</source>
-        <comment>identifier type</comment>
-        <translation>Nomor telepon</translation>
+        <source>Transgender feminine</source>
+        <comment>gender</comment>
+        <translation>Transgender feminin</translation>
     </message>
     <message>
-        <source>Email address</source>
-        <comment>identifier type</comment>
-        <translation>Alamat surel</translation>
+        <source>Transgender masculine</source>
+        <comment>gender</comment>
+        <translation>Transgender maskulin</translation>
     </message>
     <message>
-        <source>Social media handle</source>
-        <comment>identifier type</comment>
-        <translation>Nama akun media sosial</translation>
+        <source>Non-conforming</source>
+        <comment>gender</comment>
+        <translation>Nonkonformis</translation>
     </message>
     <message>
-        <source>Bank account</source>
-        <comment>identifier type</comment>
-        <translation>Rekening bank</translation>
-    </message>
-    <message>
-        <source>Cryptocurrency wallet</source>
-        <comment>identifier type</comment>
-        <translation>Dompet kripto</translation>
-    </message>
-    <message>
-        <source>Vehicle registration plate</source>
-        <comment>identifier type</comment>
-        <translation>Pelat nomor kendaraan</translation>
-    </message>
-    <message>
-        <source>Driving licence</source>
-        <comment>identifier type</comment>
-        <translation>Surat izin mengemudi</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>identifier type</comment>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Recruitment</source>
-        <comment>journey event</comment>
-        <translation>Perekrutan</translation>
-    </message>
-    <message>
-        <source>Transit</source>
-        <comment>journey event</comment>
-        <translation>Transit</translation>
-    </message>
-    <message>
-        <source>Exploitation</source>
-        <comment>journey event</comment>
-        <translation>Eksploitasi</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <comment>journey event</comment>
-        <translation>Kepulangan</translation>
-    </message>
-    <message>
-        <source>Air</source>
-        <comment>means of travel</comment>
-        <translation>Udara</translation>
-    </message>
-    <message>
-        <source>Bus</source>
-        <comment>means of travel</comment>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <source>Car</source>
-        <comment>means of travel</comment>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Boat or ship</source>
-        <comment>means of travel</comment>
-        <translation>Perahu atau kapal</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <comment>means of travel</comment>
-        <translation>Kereta api</translation>
-    </message>
-    <message>
-        <source>On foot</source>
-        <comment>means of travel</comment>
-        <translation>Berjalan kaki</translation>
-    </message>
-    <message>
-        <source>Motorcycle</source>
-        <comment>means of travel</comment>
-        <translation>Sepeda motor</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>means of travel</comment>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Recruited</source>
-        <comment>relationship type</comment>
-        <translation>Merekrut</translation>
-    </message>
-    <message>
-        <source>Transported</source>
-        <comment>relationship type</comment>
-        <translation>Mengangkut</translation>
-    </message>
-    <message>
-        <source>Harboured</source>
-        <comment>relationship type</comment>
-        <translation>Menampung</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <comment>relationship type</comment>
-        <translation>Mempekerjakan</translation>
-    </message>
-    <message>
-        <source>Controlled</source>
-        <comment>relationship type</comment>
-        <translation>Mengendalikan</translation>
-    </message>
-    <message>
-        <source>Exploited</source>
-        <comment>relationship type</comment>
-        <translation>Mengeksploitasi</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <comment>relationship type</comment>
-        <translation>Membayar</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <comment>relationship type</comment>
-        <translation>Anggota keluarga</translation>
-    </message>
-    <message>
-        <source>Associate</source>
-        <comment>relationship type</comment>
-        <translation>Rekan</translation>
-    </message>
-    <message>
-        <source>Owns</source>
-        <comment>relationship type</comment>
-        <translation>Memiliki</translation>
-    </message>
-    <message>
-        <source>Manages</source>
-        <comment>relationship type</comment>
-        <translation>Mengelola</translation>
-    </message>
-    <message>
-        <source>Works for</source>
-        <comment>relationship type</comment>
-        <translation>Bekerja untuk</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>relationship type</comment>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>A – no doubt of authenticity, trustworthiness and competence; or a history of complete reliability</source>
-        <comment>source grade</comment>
-        <translation>A – tidak diragukan keaslian, keterpercayaan, dan kompetensinya; atau selama ini selalu andal</translation>
-    </message>
-    <message>
-        <source>B – information from this source has in most instances proved reliable</source>
-        <comment>source grade</comment>
-        <translation>B – informasi dari sumber ini pada umumnya terbukti andal</translation>
-    </message>
-    <message>
-        <source>C – information from this source has in most instances proved unreliable</source>
-        <comment>source grade</comment>
-        <translation>C – informasi dari sumber ini pada umumnya terbukti tidak andal</translation>
-    </message>
-    <message>
-        <source>X – reliability cannot be assessed</source>
-        <comment>source grade</comment>
-        <translation>X – keandalan tidak dapat dinilai</translation>
-    </message>
-    <message>
-        <source>1 – known to be true without reservation</source>
-        <comment>information grade</comment>
-        <translation>1 – diketahui benar tanpa keraguan</translation>
-    </message>
-    <message>
-        <source>2 – known personally to the source but not to the official passing it on</source>
-        <comment>information grade</comment>
-        <translation>2 – diketahui langsung oleh sumber, tetapi tidak oleh petugas yang meneruskannya</translation>
-    </message>
-    <message>
-        <source>3 – not known personally to the source but corroborated by information already recorded</source>
-        <comment>information grade</comment>
-        <translation>3 – tidak diketahui langsung oleh sumber, tetapi dikuatkan oleh informasi yang sudah tercatat</translation>
-    </message>
-    <message>
-        <source>4 – not known personally to the source and cannot be corroborated</source>
-        <comment>information grade</comment>
-        <translation>4 – tidak diketahui langsung oleh sumber dan tidak dapat dikuatkan</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <comment>referral status</comment>
-        <translation>Diajukan</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <comment>referral status</comment>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <comment>referral status</comment>
-        <translation>Sedang berjalan</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <comment>referral status</comment>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <comment>referral status</comment>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>referral status</comment>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <comment>support service</comment>
-        <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <comment>support service</comment>
-        <translation>Keuangan</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <comment>support service</comment>
-        <translation>Kesehatan</translation>
-    </message>
-    <message>
-        <source>Labour exploitation rehabilitation</source>
-        <comment>support service</comment>
-        <translation>Rehabilitasi korban eksploitasi kerja</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <comment>support service</comment>
-        <translation>Hukum</translation>
-    </message>
-    <message>
-        <source>Livelihood</source>
-        <comment>support service</comment>
-        <translation>Mata pencaharian</translation>
-    </message>
-    <message>
-        <source>Rights-based training</source>
-        <comment>support service</comment>
-        <translation>Pelatihan berbasis hak</translation>
-    </message>
-    <message>
-        <source>Sexual exploitation rehabilitation</source>
-        <comment>support service</comment>
-        <translation>Rehabilitasi korban eksploitasi seksual</translation>
-    </message>
-    <message>
-        <source>Social care</source>
-        <comment>support service</comment>
-        <translation>Pelayanan sosial</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <comment>support service</comment>
-        <translation>Rumah aman</translation>
-    </message>
-    <message>
-        <source>Medical care</source>
-        <comment>support service</comment>
-        <translation>Perawatan medis</translation>
-    </message>
-    <message>
-        <source>Psychosocial support</source>
-        <comment>support service</comment>
-        <translation>Dukungan psikososial</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <comment>support service</comment>
-        <translation>Juru bahasa</translation>
-    </message>
-    <message>
-        <source>Repatriation</source>
-        <comment>support service</comment>
-        <translation>Repatriasi</translation>
-    </message>
-    <message>
-        <source>Reintegration</source>
-        <comment>support service</comment>
-        <translation>Reintegrasi</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <comment>timeline entry kind</comment>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <comment>timeline entry kind</comment>
-        <translation>Peristiwa</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <comment>timeline entry kind</comment>
-        <translation>Wawancara</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <comment>timeline entry kind</comment>
-        <translation>Operasi</translation>
-    </message>
-    <message>
-        <source>Court hearing</source>
-        <comment>timeline entry kind</comment>
-        <translation>Sidang pengadilan</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>timeline entry kind</comment>
-        <translation>Lainnya</translation>
+        <source>Not specified or unknown</source>
+        <comment>gender</comment>
+        <translation>Tidak disebutkan atau tidak diketahui</translation>
     </message>
     <message>
         <source>Possible victim of trafficking</source>
@@ -2110,9 +1815,14 @@ Informasi: %2</translation>
         <translation>Perhambaan</translation>
     </message>
     <message>
-        <source>Forced military service (by non-state actors)</source>
+        <source>Forced military (by non-state actors)</source>
         <comment>type of exploitation</comment>
         <translation>Dinas militer paksa (oleh aktor nonnegara)</translation>
+    </message>
+    <message>
+        <source>Forced military service</source>
+        <comment>type of exploitation, short form</comment>
+        <translation>Dinas militer paksa</translation>
     </message>
     <message>
         <source>Organ removal</source>
@@ -2145,24 +1855,9 @@ Informasi: %2</translation>
         <translation>Pemaksaan melakukan kejahatan (misalnya operasi penipuan daring)</translation>
     </message>
     <message>
-        <source>Prostitution</source>
-        <comment>type of sexual exploitation</comment>
-        <translation>Prostitusi</translation>
-    </message>
-    <message>
-        <source>Pornography</source>
-        <comment>type of sexual exploitation</comment>
-        <translation>Pornografi</translation>
-    </message>
-    <message>
-        <source>Remote interactive services</source>
-        <comment>type of sexual exploitation</comment>
-        <translation>Layanan interaktif jarak jauh</translation>
-    </message>
-    <message>
-        <source>Private sexual services</source>
-        <comment>type of sexual exploitation</comment>
-        <translation>Layanan seksual pribadi</translation>
+        <source>Forced criminality (scams)</source>
+        <comment>type of exploitation, short form</comment>
+        <translation>Pemaksaan melakukan kejahatan (penipuan)</translation>
     </message>
     <message>
         <source>Agriculture, forestry and fishing</source>
@@ -2268,6 +1963,26 @@ Informasi: %2</translation>
         <source>Activities of extraterritorial organisations and bodies</source>
         <comment>industry</comment>
         <translation>Aktivitas badan internasional dan badan ekstra internasional lainnya</translation>
+    </message>
+    <message>
+        <source>Prostitution</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Prostitusi</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Pornografi</translation>
+    </message>
+    <message>
+        <source>Remote interactive services</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Layanan interaktif jarak jauh</translation>
+    </message>
+    <message>
+        <source>Private sexual services</source>
+        <comment>type of sexual exploitation</comment>
+        <translation>Layanan seksual pribadi</translation>
     </message>
     <message>
         <source>Self-referral</source>
@@ -2485,438 +2200,564 @@ Informasi: %2</translation>
         <translation>Tahap banding</translation>
     </message>
     <message>
-        <source>NGO</source>
-        <comment>organisation type</comment>
-        <translation>LSM</translation>
+        <source>Active</source>
+        <comment>case status</comment>
+        <translation>Aktif</translation>
     </message>
     <message>
-        <source>Law enforcement</source>
-        <comment>organisation type</comment>
-        <translation>Penegak hukum</translation>
+        <source>Follow up</source>
+        <comment>case status</comment>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <source>Health service organisation</source>
-        <comment>organisation type</comment>
-        <translation>Fasilitas pelayanan kesehatan</translation>
+        <source>Closed</source>
+        <comment>case status</comment>
+        <translation>Ditutup</translation>
     </message>
     <message>
-        <source>Central government organisation</source>
-        <comment>organisation type</comment>
-        <translation>Instansi pemerintah pusat</translation>
+        <source>Closed, referred</source>
+        <comment>case status</comment>
+        <translation>Ditutup, dirujuk</translation>
     </message>
     <message>
-        <source>Local government organisation</source>
-        <comment>organisation type</comment>
-        <translation>Instansi pemerintah daerah</translation>
+        <source>Reported</source>
+        <comment>case status</comment>
+        <translation>Dilaporkan</translation>
     </message>
     <message>
-        <source>Immigration service</source>
-        <comment>organisation type</comment>
-        <translation>Instansi imigrasi</translation>
+        <source>Under investigation</source>
+        <comment>case status</comment>
+        <translation>Dalam penyidikan</translation>
     </message>
     <message>
-        <source>Legal service</source>
-        <comment>organisation type</comment>
-        <translation>Layanan hukum</translation>
+        <source>Referred for prosecution</source>
+        <comment>case status</comment>
+        <translation>Dilimpahkan ke penuntut umum</translation>
     </message>
     <message>
-        <source>Corporate business</source>
-        <comment>organisation type</comment>
-        <translation>Perusahaan</translation>
+        <source>In court</source>
+        <comment>case status</comment>
+        <translation>Dalam persidangan</translation>
     </message>
     <message>
-        <source>School or college</source>
-        <comment>organisation type</comment>
-        <translation>Sekolah atau perguruan tinggi</translation>
+        <source>Additional services required</source>
+        <comment>reason for a case referral</comment>
+        <translation>Layanan tambahan yang diperlukan</translation>
     </message>
     <message>
-        <source>Recruitment agency</source>
-        <comment>organisation type</comment>
-        <translation>Agen perekrutan</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <comment>organisation type</comment>
-        <translation>Pemberi kerja</translation>
-    </message>
-    <message>
-        <source>Scam compound</source>
-        <comment>organisation type</comment>
-        <translation>Kompleks penipuan daring</translation>
-    </message>
-    <message>
-        <source>Service provider</source>
-        <comment>organisation type</comment>
-        <translation>Penyedia layanan</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <comment>organisation type</comment>
-        <translation>Rumah aman</translation>
-    </message>
-    <message>
-        <source>International organisation</source>
-        <comment>organisation type</comment>
-        <translation>Organisasi internasional</translation>
-    </message>
-    <message>
-        <source>Financial institution</source>
-        <comment>organisation type</comment>
-        <translation>Lembaga keuangan</translation>
-    </message>
-    <message>
-        <source>Online platform</source>
-        <comment>organisation type</comment>
-        <translation>Platform daring</translation>
+        <source>Migration or change of location</source>
+        <comment>reason for a case referral</comment>
+        <translation>Migrasi atau pindah lokasi</translation>
     </message>
     <message>
         <source>Other</source>
-        <comment>organisation type</comment>
+        <comment>reason for a case referral</comment>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nama</translation>
+        <source>Recruitment</source>
+        <comment>journey event</comment>
+        <translation>Perekrutan</translation>
     </message>
     <message>
-        <source>Given names</source>
-        <translation>Nama depan</translation>
+        <source>Transit</source>
+        <comment>journey event</comment>
+        <translation>Transit</translation>
     </message>
     <message>
-        <source>Family name</source>
-        <translation>Nama keluarga</translation>
+        <source>Exploitation</source>
+        <comment>journey event</comment>
+        <translation>Eksploitasi</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
+        <source>Return</source>
+        <comment>journey event</comment>
+        <translation>Kepulangan</translation>
     </message>
     <message>
-        <source>Citizenship</source>
-        <translation>Kewarganegaraan</translation>
+        <source>Air</source>
+        <comment>means of travel</comment>
+        <translation>Udara</translation>
     </message>
     <message>
-        <source>Identifier type</source>
-        <translation>Jenis pengenal</translation>
+        <source>Bus</source>
+        <comment>means of travel</comment>
+        <translation>Bus</translation>
     </message>
     <message>
-        <source>Identifier</source>
-        <translation>Pengenal</translation>
+        <source>Car</source>
+        <comment>means of travel</comment>
+        <translation>Mobil</translation>
     </message>
     <message>
-        <source>Issuing country</source>
-        <translation>Negara penerbit</translation>
+        <source>Boat or ship</source>
+        <comment>means of travel</comment>
+        <translation>Perahu atau kapal</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Peran</translation>
+        <source>Train</source>
+        <comment>means of travel</comment>
+        <translation>Kereta api</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Orang</translation>
+        <source>On foot</source>
+        <comment>means of travel</comment>
+        <translation>Berjalan kaki</translation>
     </message>
     <message>
-        <source>Role details</source>
-        <translation>Rincian peran</translation>
+        <source>Motorcycle</source>
+        <comment>means of travel</comment>
+        <translation>Sepeda motor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>means of travel</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>support service</comment>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Financial support</source>
+        <comment>support service</comment>
+        <translation>Bantuan keuangan</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <comment>support service, short form</comment>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>support service</comment>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Labour exploitation rehabilitation</source>
+        <comment>support service</comment>
+        <translation>Rehabilitasi korban eksploitasi kerja</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <comment>support service</comment>
+        <translation>Bantuan hukum</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <comment>support service, short form</comment>
+        <translation>Hukum</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <comment>support service</comment>
+        <translation>Mata pencaharian</translation>
+    </message>
+    <message>
+        <source>Rights-based training</source>
+        <comment>support service</comment>
+        <translation>Pelatihan berbasis hak</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation rehabilitation</source>
+        <comment>support service</comment>
+        <translation>Rehabilitasi korban eksploitasi seksual</translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <comment>support service</comment>
+        <translation>Pelayanan sosial</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <comment>support service</comment>
+        <translation>Rumah aman</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <comment>support service</comment>
+        <translation>Perawatan medis</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <comment>support service</comment>
+        <translation>Dukungan psikososial</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <comment>support service</comment>
+        <translation>Juru bahasa</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <comment>support service</comment>
+        <translation>Repatriasi</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <comment>support service</comment>
+        <translation>Reintegrasi</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>referral status</comment>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>referral status</comment>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>referral status</comment>
+        <translation>Sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>referral status</comment>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>referral status</comment>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>referral status</comment>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>H0 – no restriction</source>
+        <comment>handling code</comment>
+        <translation>H0 – tanpa pembatasan</translation>
+    </message>
+    <message>
+        <source>H1 – no further dissemination without permission</source>
+        <comment>handling code</comment>
+        <translation>H1 – tidak boleh disebarkan lebih lanjut tanpa izin</translation>
+    </message>
+    <message>
+        <source>H2 – law enforcement only, originator&apos;s permission to share further</source>
+        <comment>handling code</comment>
+        <translation>H2 – hanya untuk penegak hukum, perlu izin instansi asal untuk dibagikan lebih lanjut</translation>
+    </message>
+    <message>
+        <source>H3 – originator only, no dissemination</source>
+        <comment>handling code</comment>
+        <translation>H3 – hanya untuk instansi asal, tidak boleh disebarkan</translation>
     </message>
     <message>
         <source>Victim</source>
+        <comment>person role</comment>
         <translation>Korban</translation>
     </message>
     <message>
-        <source>Trafficking status</source>
-        <translation>Status korban perdagangan orang</translation>
-    </message>
-    <message>
-        <source>Status decided by</source>
-        <translation>Status ditetapkan oleh</translation>
-    </message>
-    <message>
-        <source>Relationship to trafficker</source>
-        <translation>Hubungan dengan pelaku perdagangan orang</translation>
-    </message>
-    <message>
-        <source>Age when trafficked</source>
-        <translation>Usia saat diperdagangkan</translation>
-    </message>
-    <message>
-        <source>Recruitment methods</source>
-        <translation>Cara perekrutan</translation>
-    </message>
-    <message>
-        <source>Recruitment websites and apps</source>
-        <translation>Situs web dan aplikasi perekrutan</translation>
-    </message>
-    <message>
-        <source>Methods of control</source>
-        <translation>Cara pengendalian</translation>
-    </message>
-    <message>
-        <source>Types of exploitation</source>
-        <translation>Jenis eksploitasi</translation>
-    </message>
-    <message>
-        <source>Types of sexual exploitation</source>
-        <translation>Jenis eksploitasi seksual</translation>
-    </message>
-    <message>
-        <source>Forced-labour industry</source>
-        <translation>Sektor kerja paksa</translation>
-    </message>
-    <message>
-        <source>Exploitation websites and apps</source>
-        <translation>Situs web dan aplikasi yang digunakan untuk eksploitasi</translation>
-    </message>
-    <message>
-        <source>How identified</source>
-        <translation>Cara teridentifikasi</translation>
-    </message>
-    <message>
-        <source>Identified on</source>
-        <translation>Teridentifikasi pada</translation>
-    </message>
-    <message>
         <source>Suspect</source>
+        <comment>person role</comment>
         <translation>Tersangka</translation>
     </message>
     <message>
-        <source>Roles in the process</source>
-        <translation>Peran dalam proses</translation>
+        <source>Witness</source>
+        <comment>person role</comment>
+        <translation>Saksi</translation>
     </message>
     <message>
-        <source>Arrest status</source>
-        <translation>Status penangkapan</translation>
+        <source>Other</source>
+        <comment>person role</comment>
+        <translation>Lainnya</translation>
     </message>
     <message>
-        <source>Arrested on</source>
-        <translation>Ditangkap pada</translation>
+        <source>Passport</source>
+        <comment>identifier type</comment>
+        <translation>Paspor</translation>
     </message>
     <message>
-        <source>Charge status</source>
-        <translation>Status dakwaan</translation>
+        <source>National identity number</source>
+        <comment>identifier type</comment>
+        <translation>Nomor identitas nasional</translation>
     </message>
     <message>
-        <source>Charges</source>
-        <translation>Dakwaan</translation>
+        <source>Phone number</source>
+        <comment>identifier type</comment>
+        <translation>Nomor telepon</translation>
     </message>
     <message>
-        <source>Prosecution status</source>
-        <translation>Status penuntutan</translation>
+        <source>Email address</source>
+        <comment>identifier type</comment>
+        <translation>Alamat surel</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
+        <source>Social media handle</source>
+        <comment>identifier type</comment>
+        <translation>Nama akun media sosial</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Negara</translation>
+        <source>Bank account</source>
+        <comment>identifier type</comment>
+        <translation>Rekening bank</translation>
     </message>
     <message>
-        <source>State or province</source>
-        <translation>Provinsi atau negara bagian</translation>
+        <source>Cryptocurrency wallet</source>
+        <comment>identifier type</comment>
+        <translation>Dompet kripto</translation>
     </message>
     <message>
-        <source>City or place</source>
-        <translation>Kota atau tempat</translation>
+        <source>Vehicle registration plate</source>
+        <comment>identifier type</comment>
+        <translation>Pelat nomor kendaraan</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>Jalan</translation>
+        <source>Driving licence</source>
+        <comment>identifier type</comment>
+        <translation>Surat izin mengemudi</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
+        <source>Other</source>
+        <comment>identifier type</comment>
+        <translation>Lainnya</translation>
     </message>
     <message>
-        <source>Means of travel</source>
-        <translation>Sarana perjalanan</translation>
+        <source>Recruited</source>
+        <comment>relationship type</comment>
+        <translation>Merekrut</translation>
     </message>
     <message>
-        <source>Border crossing</source>
-        <translation>Perlintasan batas</translation>
+        <source>Transported</source>
+        <comment>relationship type</comment>
+        <translation>Mengangkut</translation>
     </message>
     <message>
-        <source>Documents used</source>
-        <translation>Dokumen yang digunakan</translation>
+        <source>Harboured</source>
+        <comment>relationship type</comment>
+        <translation>Menampung</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Deskripsi</translation>
+        <source>Employed</source>
+        <comment>relationship type</comment>
+        <translation>Mempekerjakan</translation>
     </message>
     <message>
-        <source>Case reference</source>
-        <translation>Referensi kasus</translation>
+        <source>Controlled</source>
+        <comment>relationship type</comment>
+        <translation>Mengendalikan</translation>
     </message>
     <message>
-        <source>Linked case</source>
-        <translation>Kasus tertaut</translation>
+        <source>Exploited</source>
+        <comment>relationship type</comment>
+        <translation>Mengeksploitasi</translation>
     </message>
     <message>
-        <source>Their agency code</source>
-        <translation>Kode instansi mereka</translation>
+        <source>Paid</source>
+        <comment>relationship type</comment>
+        <translation>Membayar</translation>
     </message>
     <message>
-        <source>Their country</source>
-        <translation>Negara mereka</translation>
+        <source>Family member</source>
+        <comment>relationship type</comment>
+        <translation>Anggota keluarga</translation>
     </message>
     <message>
-        <source>Their reference</source>
-        <translation>Referensi mereka</translation>
+        <source>Associate</source>
+        <comment>relationship type</comment>
+        <translation>Rekan</translation>
     </message>
     <message>
-        <source>Our contact</source>
-        <translation>Kontak kami</translation>
+        <source>Owns</source>
+        <comment>relationship type</comment>
+        <translation>Memiliki</translation>
+    </message>
+    <message>
+        <source>Manages</source>
+        <comment>relationship type</comment>
+        <translation>Mengelola</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <comment>relationship type</comment>
+        <translation>Bekerja untuk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>relationship type</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>A – no doubt of authenticity, trustworthiness and competence; or a history of complete reliability</source>
+        <comment>source grade</comment>
+        <translation>A – tidak diragukan keaslian, keterpercayaan, dan kompetensinya; atau selama ini selalu andal</translation>
+    </message>
+    <message>
+        <source>B – information from this source has in most instances proved reliable</source>
+        <comment>source grade</comment>
+        <translation>B – informasi dari sumber ini pada umumnya terbukti andal</translation>
+    </message>
+    <message>
+        <source>C – information from this source has in most instances proved unreliable</source>
+        <comment>source grade</comment>
+        <translation>C – informasi dari sumber ini pada umumnya terbukti tidak andal</translation>
+    </message>
+    <message>
+        <source>X – reliability cannot be assessed</source>
+        <comment>source grade</comment>
+        <translation>X – keandalan tidak dapat dinilai</translation>
+    </message>
+    <message>
+        <source>1 – known to be true without reservation</source>
+        <comment>information grade</comment>
+        <translation>1 – diketahui benar tanpa keraguan</translation>
+    </message>
+    <message>
+        <source>2 – known personally to the source but not to the official passing it on</source>
+        <comment>information grade</comment>
+        <translation>2 – diketahui langsung oleh sumber, tetapi tidak oleh petugas yang meneruskannya</translation>
+    </message>
+    <message>
+        <source>3 – not known personally to the source but corroborated by information already recorded</source>
+        <comment>information grade</comment>
+        <translation>3 – tidak diketahui langsung oleh sumber, tetapi dikuatkan oleh informasi yang sudah tercatat</translation>
+    </message>
+    <message>
+        <source>4 – not known personally to the source and cannot be corroborated</source>
+        <comment>information grade</comment>
+        <translation>4 – tidak diketahui langsung oleh sumber dan tidak dapat dikuatkan</translation>
     </message>
     <message>
         <source>Note</source>
+        <comment>timeline entry kind</comment>
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Dari</translation>
+        <source>Event</source>
+        <comment>timeline entry kind</comment>
+        <translation>Peristiwa</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Ke</translation>
+        <source>Interview</source>
+        <comment>timeline entry kind</comment>
+        <translation>Wawancara</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Hubungan</translation>
+        <source>Operation</source>
+        <comment>timeline entry kind</comment>
+        <translation>Operasi</translation>
     </message>
     <message>
-        <source>Source grade</source>
-        <translation>Penilaian sumber</translation>
+        <source>Court hearing</source>
+        <comment>timeline entry kind</comment>
+        <translation>Sidang pengadilan</translation>
     </message>
     <message>
-        <source>Information grade</source>
-        <translation>Nilai informasi</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Penyedia layanan</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Occurred at</source>
-        <translation>Terjadi pada</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Penulis</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Teks</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Nama berkas</translation>
-    </message>
-    <message>
-        <source>Media type</source>
-        <translation>Jenis media</translation>
-    </message>
-    <message>
-        <source>File to attach</source>
-        <translation>Berkas yang akan dilampirkan</translation>
-    </message>
-    <message>
-        <source>Attachment store</source>
-        <translation>Penyimpanan lampiran</translation>
-    </message>
-    <message>
-        <source>Stored attachment</source>
-        <translation>Lampiran tersimpan</translation>
-    </message>
-    <message>
-        <source>Destination file</source>
-        <translation>Berkas tujuan</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is the name of a field, %2 the sentence saying what is wrong with it.</extracomment>
-        <translation>%1: %2</translation>
+        <source>Other</source>
+        <comment>timeline entry kind</comment>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Source: %1
 Information: %2</source>
-        <extracomment>Tooltip of a 4x4 grade such as B2: %1 explains the source grade, %2 the information grade.</extracomment>
+        <extracomment>Tooltip of a 4x4 grade such as B2, one half per line: %1 explains the source grade, %2 the information grade.</extracomment>
         <translation>Sumber: %1
 Informasi: %2</translation>
     </message>
-    <message>
-        <source>Accept</source>
-        <translation>Terima</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Selesaikan</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Tolak</translation>
-    </message>
-    <message>
-        <source>Cancel referral</source>
-        <translation>Batalkan rujukan</translation>
-    </message>
-    <message>
-        <source>Move to %1</source>
-        <extracomment>%1 is a referral status.</extracomment>
-        <translation>Pindahkan ke %1</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <extracomment>%1 is a number of bytes, formatted for the locale.</extracomment>
-        <translation>%1 byte</translation>
-    </message>
 </context>
 <context>
-    <name>Translations</name>
+    <name>lintas::ui::AddPartnerDialog</name>
     <message>
-        <source>lintas: there is no translation for “%1”; using English.</source>
-        <translation>lintas: tidak ada terjemahan untuk “%1”; memakai bahasa Inggris.</translation>
-    </message>
-</context>
-<context>
-    <name>UnexpectedError</name>
-    <message>
-        <source>Lintas</source>
-        <translation>Lintas</translation>
+        <source>Add partner certificate</source>
+        <translation>Tambah sertifikat mitra</translation>
     </message>
     <message>
-        <source>An unexpected error stopped the last action, which may not have completed. If this happens again, please report it.</source>
-        <translation>Kesalahan tak terduga menghentikan tindakan terakhir, sehingga tindakan itu mungkin belum selesai. Jika hal ini terulang, mohon laporkan.</translation>
+        <source>PEM or DER certificate file</source>
+        <translation>Berkas sertifikat PEM atau DER</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Jelajahi…</translation>
+    </message>
+    <message>
+        <source>e.g. DSI</source>
+        <translation>misalnya DSI</translation>
+    </message>
+    <message>
+        <source>(choose a country)</source>
+        <translation>(pilih negara)</translation>
+    </message>
+    <message>
+        <source>e.g. handed over at the liaison meeting in Bangkok</source>
+        <translation>misalnya diserahkan pada pertemuan perwira penghubung di Bangkok</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Berkas sertifikat:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;code:</source>
+        <translation>&amp;Kode instansi:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Negara:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation>N&amp;ama instansi:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Sidik jari SHA-256</translation>
+    </message>
+    <message>
+        <source>I have confirmed this &amp;fingerprint with the partner</source>
+        <translation>Saya telah mengonfirmasi &amp;sidik jari ini dengan mitra</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjek:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Berlaku:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Partner certificate</source>
+        <translation>Sertifikat mitra</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer *.der);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Berkas “%1” tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Before you trust this certificate, call %1 (%2) on a number you already know, or meet them, and ask them to read out the SHA-256 fingerprint of their certificate. Every pair must match exactly:</source>
+        <extracomment>%1 is the partner agency&apos;s code, %2 its country.</extracomment>
+        <translation>Sebelum memercayai sertifikat ini, hubungi %1 (%2) melalui nomor yang sudah Anda ketahui, atau temui mereka langsung, lalu minta mereka membacakan sidik jari SHA-256 sertifikat mereka. Setiap pasangan harus sama persis:</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <extracomment>Validity of a certificate; %1 and %2 are dates.</extracomment>
+        <translation>dari %1 sampai %2</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3662,10 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
         <source>The case was saved. It does not match the list&apos;s filters, so the list does not show it.</source>
         <translation>Kasus telah disimpan. Kasus ini tidak sesuai dengan filter daftar, sehingga tidak ditampilkan di daftar.</translation>
     </message>
+    <message>
+        <source>&amp;Export to partner…</source>
+        <translation>&amp;Ekspor ke mitra…</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::CodeListEditor</name>
@@ -3839,6 +3684,138 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     <message>
         <source>Move the selected entry up: the first one is the primary one</source>
         <translation>Pindahkan entri yang dipilih ke atas: entri pertama adalah entri utama</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An import conflict&apos;s record: %1 its kind (Case, Person…), %2 its reference or name.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Kept ours</source>
+        <translation>Nilai kami dipertahankan</translation>
+    </message>
+    <message>
+        <source>Took theirs</source>
+        <translation>Nilai mitra diambil</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Diputuskan pada %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <extracomment>Column: the value held in this database.</extracomment>
+        <translation>Nilai kami</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <extracomment>Column: the value the partner sent.</extracomment>
+        <translation>Nilai mitra</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ConflictsPanel</name>
+    <message>
+        <source>A partner sent a newer version of a record that was also changed here. For each field, keep the value held here or take the partner&apos;s. The record&apos;s other fields were updated already.</source>
+        <translation>Mitra mengirim versi yang lebih baru dari data yang juga diubah di sini. Untuk setiap isian, pertahankan nilai yang tersimpan di sini atau ambil nilai dari mitra. Isian lain pada data tersebut sudah diperbarui.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Pertahankan nilai kami</translation>
+    </message>
+    <message>
+        <source>Keep the value held here for the selected conflicts</source>
+        <translation>Pertahankan nilai yang tersimpan di sini untuk konflik yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Ambil nilai mitra</translation>
+    </message>
+    <message>
+        <source>Write the partner&apos;s value for the selected conflicts</source>
+        <translation>Simpan nilai dari mitra untuk konflik yang dipilih</translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation>Buka &amp;data</translation>
+    </message>
+    <message>
+        <source>Show &amp;decided</source>
+        <translation>Tampilkan yang sudah &amp;diputuskan</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every imported change has been applied or decided.</source>
+        <translation>Tidak ada konflik yang belum diputuskan: setiap perubahan hasil impor telah diterapkan atau diputuskan.</translation>
+    </message>
+    <message>
+        <source>A conflict could not be decided. %1</source>
+        <translation>Konflik tidak dapat diputuskan. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept our value for %n conflict(s).</source>
+        <translation>
+            <numerusform>Nilai kami dipertahankan untuk %n konflik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the partner&apos;s value for %n conflict(s).</source>
+        <translation>
+            <numerusform>Nilai mitra diambil untuk %n konflik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n konflik belum diputuskan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4054,714 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     </message>
 </context>
 <context>
+    <name>lintas::ui::ExchangeLogModel</name>
+    <message>
+        <source>Sent</source>
+        <extracomment>Verdict of a bundle we sent.</extracomment>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>Verdict of a received bundle that failed a check and changed nothing.</extracomment>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>Verdict of a received bundle whose records were imported.</extracomment>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <extracomment>Bundle profile: identifiable records.</extracomment>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <extracomment>Bundle profile: victims as stable codes, without identifying details.</extracomment>
+        <translation>Dipseudonimkan</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <extracomment>Bundle profile: aggregate counts only.</extracomment>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <extracomment>The partner of a bundle that was refused before its sender could be known.</extracomment>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A partner agency: %1 its country code, %2 its code, e.g. &quot;THA · DSI&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Refused: nothing from this file was imported. The details below say why.</source>
+        <translation>Ditolak: tidak ada isi berkas ini yang diimpor. Rincian di bawah menjelaskan alasannya.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ExchangeLogPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Encrypted to the recipient</source>
+        <translation>Dienkripsi untuk penerima</translation>
+    </message>
+    <message>
+        <source>Conflicts with local records</source>
+        <translation>Konflik dengan data lokal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Sent and received</source>
+        <translation>Dikirim dan diterima</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Partner, file, purpose, verdict…</source>
+        <translation>Mitra, berkas, tujuan, hasil…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bundel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundles</source>
+        <extracomment>%1 log entries match the filter, out of %2.</extracomment>
+        <translation>%1 dari %2 bundel</translation>
+    </message>
+    <message>
+        <source>No bundles have been sent or received yet.</source>
+        <translation>Belum ada bundel yang dikirim atau diterima.</translation>
+    </message>
+    <message>
+        <source>Select a bundle to see its details.</source>
+        <translation>Pilih bundel untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Heading of a log entry: %1 direction, %2 verdict, %3 date and time.</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Why it was refused:</source>
+        <translation>Alasan penolakan:</translation>
+    </message>
+    <message>
+        <source>No reason was recorded.</source>
+        <translation>Tidak ada alasan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <extracomment>%1 is core&apos;s technical explanation of a refusal (English, no personal data).</extracomment>
+        <translation>Rincian teknis: %1</translation>
+    </message>
+    <message>
+        <source>Nothing from this file was imported.</source>
+        <translation>Tidak ada isi berkas ini yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Mitra:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Bundle ID:</source>
+        <translation>ID bundel:</translation>
+    </message>
+    <message>
+        <source>Sequence number:</source>
+        <translation>Nomor urut:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Penandaan:</translation>
+    </message>
+    <message>
+        <source>Handling code:</source>
+        <translation>Kode penanganan:</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint:</source>
+        <translation>Sidik jari penanda tangan:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>File SHA-256:</source>
+        <translation>SHA-256 berkas:</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ExchangePage</name>
+    <message>
+        <source>Co&amp;nflicts (%1)</source>
+        <extracomment>Tab title; %1 is the number of open import conflicts.</extracomment>
+        <translation>Ko&amp;nflik (%1)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>Ko&amp;nflik</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identitas penandatanganan</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>Berkas PKCS#12</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Instansi mitra</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Ekspor kasus…</translation>
+    </message>
+    <message>
+        <source>Send cases to a partner agency as a signed bundle</source>
+        <translation>Kirim kasus ke instansi mitra sebagai bundel bertanda tangan</translation>
+    </message>
+    <message>
+        <source>I&amp;mport bundle…</source>
+        <translation>I&amp;mpor bundel…</translation>
+    </message>
+    <message>
+        <source>Check a bundle received from a partner agency and import it</source>
+        <translation>Periksa bundel yang diterima dari instansi mitra, lalu impor</translation>
+    </message>
+    <message>
+        <source>Our &amp;identity</source>
+        <translation>&amp;Identitas kami</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Mitra</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;log</source>
+        <translation>&amp;Log pertukaran</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the name of a field, %2 the sentence saying what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ExportPreviewModel</name>
+    <message>
+        <source>Records outside any case</source>
+        <translation>Data di luar kasus mana pun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <extracomment>Number of records of a case in the export preview.</extracomment>
+        <translation>
+            <numerusform>%n data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pseudonymised</source>
+        <translation>dipseudonimkan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <extracomment>Column: whether a record leaves pseudonymised.</extracomment>
+        <translation>Dikirim sebagai</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ExportWizard</name>
+    <message>
+        <source>What to send</source>
+        <translation>Yang akan dikirim</translation>
+    </message>
+    <message>
+        <source>Choose the cases and, for each, the parts that go. Everything is included unless you untick it.</source>
+        <translation>Pilih kasus dan, untuk setiap kasus, bagian yang ikut dikirim. Semua bagian disertakan kecuali Anda menghapus centangnya.</translation>
+    </message>
+    <message>
+        <source>Reference or words of the title</source>
+        <translation>Referensi atau kata dari judul</translation>
+    </message>
+    <message>
+        <source>&amp;Add a case:</source>
+        <translation>&amp;Tambah kasus:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Tam&amp;bahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove case</source>
+        <translation>&amp;Keluarkan kasus</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Cases and their parts</source>
+        <translation>Kasus dan bagiannya</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>Tidak ada kasus yang sesuai.</translation>
+    </message>
+    <message>
+        <source>The case could not be read. %1</source>
+        <translation>Kasus tidak dapat dibaca. %1</translation>
+    </message>
+    <message>
+        <source>(not in this case)</source>
+        <translation>(tidak ada dalam kasus ini)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Journey legs</source>
+        <translation>Segmen perjalanan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → %3</source>
+        <extracomment>A relationship in the export selection: %1 from, %2 type, %3 to.</extracomment>
+        <translation>%1 → %2 → %3</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 untuk %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Links to other cases</source>
+        <translation>Tautan ke kasus lain</translation>
+    </message>
+    <message>
+        <source>Recipient and markings</source>
+        <translation>Penerima dan penandaan</translation>
+    </message>
+    <message>
+        <source>Bundles go only to partners whose certificate you trust. The markings travel with the bundle and bind the recipient.</source>
+        <translation>Bundel hanya dikirim ke mitra yang sertifikatnya Anda percayai. Penandaan ikut bersama bundel dan mengikat penerima.</translation>
+    </message>
+    <message>
+        <source>No trusted partner yet. Open Exchange → Partners and add the partner&apos;s certificate (compare its fingerprint with them by phone), then come back.</source>
+        <translation>Belum ada mitra tepercaya. Buka Pertukaran → Mitra dan tambahkan sertifikat mitra (cocokkan sidik jarinya dengan mereka melalui telepon), lalu kembali ke sini.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>When a victim&apos;s consent does not cover this</source>
+        <translation>Jika persetujuan korban tidak mencakup pengiriman ini</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise the victim (send a code, not the name)</source>
+        <translation>&amp;Pseudonimkan korban (kirim kode, bukan nama)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse the export</source>
+        <translation>T&amp;olak ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to the recipient&apos;s certificate (only they can open the file)</source>
+        <translation>&amp;Enkripsi dengan sertifikat penerima (hanya penerima yang dapat membuka berkas)</translation>
+    </message>
+    <message>
+        <source>Partner &amp;agency:</source>
+        <translation>&amp;Instansi mitra:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>T&amp;ujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;TLP:</source>
+        <translation>&amp;TLP:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling code:</source>
+        <translation>&amp;Kode penanganan:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <extracomment>A partner in the recipient list: %1 agency name, %2 code, %3 country.</extracomment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Consent and handling check</source>
+        <translation>Pemeriksaan persetujuan dan penanganan</translation>
+    </message>
+    <message>
+        <source>How each victim would leave, and anything that stops the export. The rules are applied by Lintas, not chosen here.</source>
+        <translation>Bagaimana setiap korban akan dikirim, dan apa saja yang menghalangi ekspor. Aturannya diterapkan oleh Lintas, bukan dipilih di sini.</translation>
+    </message>
+    <message>
+        <source>No victim is part of this export.</source>
+        <translation>Tidak ada korban dalam ekspor ini.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Run the check again, e.g. after recording a victim&apos;s consent</source>
+        <translation>Jalankan pemeriksaan lagi, misalnya setelah mencatat persetujuan korban</translation>
+    </message>
+    <message>
+        <source>&amp;Victims:</source>
+        <translation>&amp;Korban:</translation>
+    </message>
+    <message>
+        <source>The export cannot be checked</source>
+        <translation>Ekspor tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>Next is not available until the check succeeds. Go back and change the selection or the recipient.</source>
+        <translation>Anda belum dapat melanjutkan ke langkah berikutnya sampai pemeriksaan berhasil. Kembali dan ubah pilihan atau penerimanya.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 (%3)</source>
+        <extracomment>One reason the export cannot go: %1 case reference, %2 the reason, %3 technical detail.</extracomment>
+        <translation>• %1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop this export</source>
+        <translation>
+            <numerusform>%n masalah menghalangi ekspor ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out on purpose:
+%1</source>
+        <translation>Sengaja tidak disertakan:
+%1</translation>
+    </message>
+    <message>
+        <source>The export may go. Next shows exactly what leaves.</source>
+        <translation>Ekspor dapat dilakukan. Langkah berikutnya menampilkan persis apa yang akan dikirim.</translation>
+    </message>
+    <message>
+        <source>Next is not available while the problems above remain: untick the records concerned, choose stricter markings, or pseudonymise instead of refusing — then check again.</source>
+        <translation>Anda belum dapat melanjutkan ke langkah berikutnya selama masalah di atas masih ada: hapus centang pada data yang bersangkutan, pilih penandaan yang lebih ketat, atau pseudonimkan alih-alih menolak — lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>What will leave</source>
+        <translation>Yang akan dikirim</translation>
+    </message>
+    <message>
+        <source>Exactly these records go into the bundle, under these markings.</source>
+        <translation>Persis data berikut yang masuk ke dalam bundel, dengan penandaan berikut.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Kepada:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <translation>TLP:</translation>
+    </message>
+    <message>
+        <source>Handling code:</source>
+        <translation>Kode penanganan:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>%1, encrypted to the recipient</source>
+        <translation>%1, dienkripsi untuk penerima</translation>
+    </message>
+    <message>
+        <source>%1 in %2; attachments %3</source>
+        <extracomment>Totals of the export preview: %1 e.g. &quot;12 records&quot;, %2 e.g. &quot;2 cases&quot;, %3 a size.</extracomment>
+        <translation>%1 dalam %2; lampiran %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Tanda tangani dan simpan</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with your agency&apos;s identity. Give the file to the partner by any channel: they verify it before anything is imported.</source>
+        <translation>Bundel ditandatangani dengan identitas instansi Anda. Serahkan berkas kepada mitra melalui saluran apa pun: mitra memverifikasinya sebelum ada data yang diimpor.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save…</source>
+        <translation>&amp;Tanda tangani dan simpan…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle</source>
+        <translation>Menulis bundel</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Bundel telah ditulis</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation>Nomor urut:</translation>
+    </message>
+    <message>
+        <source>Check without Lintas:</source>
+        <translation>Periksa tanpa Lintas:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Encrypted Lintas bundles (*.lintas.p7m)</source>
+        <translation>Bundel Lintas terenkripsi (*.lintas.p7m)</translation>
+    </message>
+    <message>
+        <source>Lintas bundles (*.lintas)</source>
+        <translation>Bundel Lintas (*.lintas)</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Simpan bundel</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Pilih berkas di folder yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>A file with this name exists. Choose another name.</source>
+        <translation>Sudah ada berkas dengan nama ini. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your agency&apos;s signing identity to sign the bundle.</source>
+        <translation>Masukkan frasa sandi identitas penandatanganan instansi Anda untuk menandatangani bundel.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tanda tangani</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock your agency&apos;s identity. Try again.</source>
+        <translation>Frasa sandi ini tidak dapat membuka identitas instansi Anda. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Signing and writing the bundle…</source>
+        <translation>Menandatangani dan menulis bundel…</translation>
+    </message>
+    <message>
+        <source>The bundle was not written. %1</source>
+        <translation>Bundel tidak ditulis. %1</translation>
+    </message>
+    <message>
+        <source>Signed and saved. The exchange log lists this bundle as sent.</source>
+        <translation>Ditandatangani dan disimpan. Log pertukaran mencatat bundel ini sebagai terkirim.</translation>
+    </message>
+    <message>
+        <source>Export cases to a partner</source>
+        <translation>Ekspor kasus ke mitra</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::FirstStartDialog</name>
     <message>
         <source>Create a Lintas database</source>
@@ -4207,6 +4892,474 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     <message>
         <source>Normalised (used for matching)</source>
         <translation>Dinormalisasi (untuk pencocokan)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::IdentityPanel</name>
+    <message>
+        <source>Partners check every bundle your agency sends against this certificate. Give them the certificate file, and read them its fingerprint by phone or in person so that they can be sure the file really comes from you.</source>
+        <translation>Mitra memeriksa setiap bundel yang dikirim instansi Anda dengan sertifikat ini. Berikan berkas sertifikat kepada mereka, lalu bacakan sidik jarinya melalui telepon atau secara langsung agar mereka yakin berkas itu benar-benar berasal dari Anda.</translation>
+    </message>
+    <message>
+        <source>Your agency has no signing identity yet. Create one, or import the key and certificate your national PKI issued (a PKCS#12 file), before sending bundles.</source>
+        <translation>Instansi Anda belum memiliki identitas penandatanganan. Buat identitas baru, atau impor kunci dan sertifikat yang diterbitkan PKI nasional Anda (berkas PKCS#12), sebelum mengirim bundel.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Sidik jari SHA-256</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint to the clipboard</source>
+        <translation>Salin sidik jari ke papan klip</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjek:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Sidik jari SHA-256:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Berlaku:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Kunci:</translation>
+    </message>
+    <message>
+        <source>Encrypted key file:</source>
+        <translation>Berkas kunci terenkripsi:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Asal:</translation>
+    </message>
+    <message>
+        <source>Generate a new key pair and certificate for your agency</source>
+        <translation>Buat pasangan kunci dan sertifikat baru untuk instansi Anda</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort from PKCS#12…</source>
+        <translation>&amp;Impor dari PKCS#12…</translation>
+    </message>
+    <message>
+        <source>Use a key and certificate issued by your national PKI</source>
+        <translation>Gunakan kunci dan sertifikat yang diterbitkan PKI nasional Anda</translation>
+    </message>
+    <message>
+        <source>E&amp;xport certificate…</source>
+        <translation>&amp;Ekspor sertifikat…</translation>
+    </message>
+    <message>
+        <source>Save the certificate (never the key) to give it to partner agencies</source>
+        <translation>Simpan sertifikat (bukan kuncinya) untuk diberikan kepada instansi mitra</translation>
+    </message>
+    <message>
+        <source>Signing certificate of your agency</source>
+        <translation>Sertifikat penandatanganan instansi Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with a new identity…</source>
+        <translation>&amp;Ganti dengan identitas baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity…</source>
+        <translation>&amp;Buat identitas…</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <extracomment>Validity of a certificate; %1 and %2 are dates.</extracomment>
+        <translation>dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>— expired: partners refuse bundles signed with it</source>
+        <translation>— kedaluwarsa: mitra menolak bundel yang ditandatangani dengannya</translation>
+    </message>
+    <message>
+        <source>Imported from a PKCS#12 file on %1</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>Diimpor dari berkas PKCS#12 pada %1</translation>
+    </message>
+    <message>
+        <source>Generated by Lintas on %1</source>
+        <translation>Dibuat oleh Lintas pada %1</translation>
+    </message>
+    <message>
+        <source>Replace the identity?</source>
+        <translation>Ganti identitas?</translation>
+    </message>
+    <message>
+        <source>Your agency already has a signing identity. After replacing it, partners refuse your bundles until they have added the new certificate to their trust store and confirmed its fingerprint with you.</source>
+        <translation>Instansi Anda sudah memiliki identitas penandatanganan. Setelah identitas diganti, mitra akan menolak bundel Anda sampai mereka menambahkan sertifikat baru ke daftar mitra tepercaya mereka dan mengonfirmasi sidik jarinya dengan Anda.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Save identity</source>
+        <translation>Simpan identitas</translation>
+    </message>
+    <message>
+        <source>The new private key is stored only on this computer, in a file encrypted under this passphrase. You type it each time you send a bundle.</source>
+        <translation>Kunci privat baru hanya disimpan di komputer ini, dalam berkas yang dienkripsi dengan frasa sandi ini. Anda mengetikkannya setiap kali mengirim bundel.</translation>
+    </message>
+    <message>
+        <source>Signing identity created.</source>
+        <translation>Identitas penandatanganan telah dibuat.</translation>
+    </message>
+    <message>
+        <source>Import identity from PKCS#12</source>
+        <translation>Impor identitas dari PKCS#12</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Berkas PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the identity</source>
+        <translation>Identitas tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Berkas “%1” tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects “%1”.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Ketik frasa sandi yang melindungi “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the file:</source>
+        <translation>&amp;Frasa sandi berkas:</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>The imported key is stored only on this computer, in a file encrypted under a passphrase of its own. Choose it now; you type it each time you send a bundle.</source>
+        <translation>Kunci yang diimpor hanya disimpan di komputer ini, dalam berkas yang dienkripsi dengan frasa sandi tersendiri. Tentukan frasa sandi itu sekarang; Anda mengetikkannya setiap kali mengirim bundel.</translation>
+    </message>
+    <message>
+        <source>Signing identity imported.</source>
+        <translation>Identitas penandatanganan telah diimpor.</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>Sertifikat PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>Sertifikat DER (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Ekspor sertifikat</translation>
+    </message>
+    <message>
+        <source>Cannot export the certificate</source>
+        <translation>Sertifikat tidak dapat diekspor</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Berkas “%1” tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Sertifikat disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation>Sidik jari telah disalin.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ImportDialog</name>
+    <message>
+        <source>Link to a local case</source>
+        <translation>Tautkan ke kasus lokal</translation>
+    </message>
+    <message>
+        <source>Which of our cases is about the same events as the partner&apos;s case %1?</source>
+        <translation>Kasus kami mana yang menyangkut peristiwa yang sama dengan kasus %1 milik mitra?</translation>
+    </message>
+    <message>
+        <source>Reference or words of the title</source>
+        <translation>Referensi atau kata dari judul</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a bundle…</source>
+        <translation>&amp;Pilih bundel…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file received from a partner agency (*.lintas, or *.lintas.p7m when encrypted). It is checked against the partner certificates you trust before anything is shown or written.</source>
+        <translation>Pilih berkas bundel yang diterima dari instansi mitra (*.lintas, atau *.lintas.p7m jika dienkripsi). Berkas ini diperiksa dengan sertifikat mitra yang Anda percayai sebelum ada yang ditampilkan atau ditulis.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>Signed by certificate:</source>
+        <translation>Ditandatangani dengan sertifikat:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <translation>TLP:</translation>
+    </message>
+    <message>
+        <source>Handling code:</source>
+        <translation>Kode penanganan:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Dibuat:</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation>Nomor urut:</translation>
+    </message>
+    <message>
+        <source>Save a signed &amp;rejection receipt…</source>
+        <translation>Simpan tanda terima pe&amp;nolakan bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>A file for the sender saying that this bundle was refused, and why</source>
+        <translation>Berkas untuk pengirim yang menyatakan bahwa bundel ini ditolak, beserta alasannya</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Grading and links</source>
+        <translation>Penilaian dan tautan</translation>
+    </message>
+    <message>
+        <source>Partner case</source>
+        <translation>Kasus mitra</translation>
+    </message>
+    <message>
+        <source>Our case</source>
+        <translation>Kasus kami</translation>
+    </message>
+    <message>
+        <source>&amp;Link to local case…</source>
+        <translation>&amp;Tautkan ke kasus lokal…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Information:</source>
+        <translation>&amp;Informasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Te&amp;rapkan</translation>
+    </message>
+    <message>
+        <source>Import the bundle in one step: all of it, or nothing</source>
+        <translation>Impor bundel dalam satu langkah: seluruhnya, atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>Save a signed acceptance &amp;receipt…</source>
+        <translation>Simpan tanda terima pen&amp;erimaan bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>A file for the sender confirming what was imported</source>
+        <translation>Berkas untuk pengirim yang mengonfirmasi apa saja yang diimpor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Choose a bundle</source>
+        <translation>Pilih bundel</translation>
+    </message>
+    <message>
+        <source>Lintas bundles (*.lintas *.lintas.p7m);;All files (*)</source>
+        <translation>Bundel Lintas (*.lintas *.lintas.p7m);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted to your agency. Enter the passphrase of your agency&apos;s identity to open it.</source>
+        <translation>Bundel ini dienkripsi untuk instansi Anda. Masukkan frasa sandi identitas instansi Anda untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock your agency&apos;s identity. Try again.</source>
+        <translation>Frasa sandi ini tidak dapat membuka identitas instansi Anda. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Not opened: the passphrase is needed to decrypt this bundle.</source>
+        <translation>Tidak dibuka: frasa sandi diperlukan untuk mendekripsi bundel ini.</translation>
+    </message>
+    <message>
+        <source>The rejection could not be logged. %1</source>
+        <translation>Penolakan tidak dapat dicatat di log. %1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>Large verdict on a bundle that failed verification.</extracomment>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Do not use its content: it may be forged or altered.</source>
+        <translation>Jangan gunakan isinya: isinya mungkin dipalsukan atau diubah.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Large verdict on a bundle whose signature and content checked out.</extracomment>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <extracomment>Sender of a verified bundle: %1 agency name, %2 code, %3 country.</extracomment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (was encrypted to us)</source>
+        <translation>%1 (dienkripsi untuk kami)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 in conflict (%5 cannot be taken); attachments to copy: %6</source>
+        <extracomment>What applying a bundle would do; %1…%5 are counts, %6 a size.</extracomment>
+        <translation>%1 baru, %2 diperbarui, %3 tidak berubah, %4 berkonflik (%5 tidak dapat diambil); lampiran yang akan disalin: %6</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the records, grade the bundle, then apply.</source>
+        <translation>Belum ada yang ditulis. Periksa data, beri nilai bundel, lalu terapkan.</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>A statistics count hidden because it is small; %1 is the threshold.</extracomment>
+        <translation>kurang dari %1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>Tersangka</translation>
+    </message>
+    <message>
+        <source>already linked to %1</source>
+        <translation>sudah ditautkan ke %1</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>belum ditautkan</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 conflict(s) to decide in Exchange → Conflicts. Send the sender a receipt.</source>
+        <translation>Diimpor: %1 baru, %2 diperbarui, %3 tidak berubah, %4 konflik yang perlu diputuskan di Pertukaran → Konflik. Kirim tanda terima kepada pengirim.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Simpan tanda terima</translation>
+    </message>
+    <message>
+        <source>Lintas receipts (*.lintas-receipt)</source>
+        <translation>Tanda terima Lintas (*.lintas-receipt)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your agency&apos;s identity to sign the receipt.</source>
+        <translation>Masukkan frasa sandi identitas instansi Anda untuk menandatangani tanda terima.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tanda tangani</translation>
+    </message>
+    <message>
+        <source>The receipt was not written. %1</source>
+        <translation>Tanda terima tidak ditulis. %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1. Send it to the partner.</source>
+        <translation>Tanda terima disimpan ke %1. Kirimkan kepada mitra.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ImportPreviewModel</name>
+    <message>
+        <source>%1 (pseudonymised)</source>
+        <extracomment>Appended to a received victim&apos;s code: the partner sent no name.</extracomment>
+        <translation>%1 (dipseudonimkan)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column: what applying the bundle does to the record.</extracomment>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <extracomment>Column: fields changed both here and by the partner.</extracomment>
+        <translation>Isian yang berkonflik</translation>
+    </message>
+    <message>
+        <source>Not taken because</source>
+        <extracomment>Column: why a record cannot be taken.</extracomment>
+        <translation>Tidak diambil karena</translation>
     </message>
 </context>
 <context>
@@ -4662,14 +5815,6 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
         <translation>Keluar</translation>
     </message>
     <message>
-        <source>Signed case bundles arrive here in a later version.</source>
-        <translation>Paket kasus bertanda tangan digital akan diterima di sini pada versi mendatang.</translation>
-    </message>
-    <message>
-        <source>This version of Lintas cannot yet send cases to partner agencies or receive them. Nothing is shared with anyone from this computer.</source>
-        <translation>Versi Lintas ini belum dapat mengirim kasus ke instansi mitra atau menerima kasus dari mereka. Tidak ada data yang dibagikan kepada siapa pun dari komputer ini.</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Kasus</translation>
     </message>
@@ -4804,6 +5949,10 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     <message>
         <source>Built with Qt %1.</source>
         <translation>Dibangun dengan Qt %1.</translation>
+    </message>
+    <message>
+        <source>Bundle saved to %1</source>
+        <translation>Bundel disimpan ke %1</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +6291,197 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     <message>
         <source>Saved %1.</source>
         <translation>Disimpan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartnerCertificateModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Tepercaya</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>A certificate&apos;s end date; %1 is the date.</extracomment>
+        <translation>%1 (kedaluwarsa)</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: %2</source>
+        <extracomment>%1 is a date, %2 the reason the user gave.</extracomment>
+        <translation>Dicabut pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Bundles signed with this certificate are accepted from this partner.</source>
+        <translation>Bundel yang ditandatangani dengan sertifikat ini diterima dari mitra ini.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired: bundles signed with it are refused.</source>
+        <translation>Sertifikat ini sudah kedaluwarsa: bundel yang ditandatangani dengannya ditolak.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PartnersPanel</name>
+    <message>
+        <source>&amp;Add partner certificate…</source>
+        <translation>&amp;Tambah sertifikat mitra…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>Stop accepting bundles signed with the selected certificate</source>
+        <translation>Berhenti menerima bundel yang ditandatangani dengan sertifikat yang dipilih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n sertifikat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner certificates yet. Add the certificate of each agency you exchange bundles with; bundles from anyone else are refused.</source>
+        <translation>Belum ada sertifikat mitra. Tambahkan sertifikat setiap lembaga yang bertukar bundel dengan Anda; bundel dari pihak lain ditolak.</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its subject, full fingerprint and note.</source>
+        <translation>Pilih sertifikat untuk melihat subjek, sidik jari lengkap, dan catatannya.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <extracomment>%1 is the certificate&apos;s subject (e.g. &quot;CN=THA-DSI,O=…&quot;).</extracomment>
+        <translation>Subjek: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <extracomment>%1 is the full SHA-256 fingerprint.</extracomment>
+        <translation>Sidik jari: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>%1 is the note the user wrote when adding the certificate.</extracomment>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: %2</source>
+        <extracomment>%1 is a date, %2 the reason the user gave.</extracomment>
+        <translation>Dicabut pada %1: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 (%2) added to the trust store.</source>
+        <extracomment>%1 is the partner agency&apos;s code, %2 its country code.</extracomment>
+        <translation>Sertifikat %1 (%2) telah ditambahkan ke daftar mitra tepercaya.</translation>
+    </message>
+    <message>
+        <source>Revoke partner certificate</source>
+        <translation>Cabut sertifikat mitra</translation>
+    </message>
+    <message>
+        <source>From now on, bundles signed with this certificate of %1 (%2) are refused. Revoking cannot be undone: to trust the partner again, add a certificate again and confirm its fingerprint with them.
+
+%3</source>
+        <extracomment>%1 agency code, %2 country, %3 the certificate&apos;s fingerprint.</extracomment>
+        <translation>Mulai sekarang, bundel yang ditandatangani dengan sertifikat %1 (%2) ini akan ditolak. Pencabutan tidak dapat dibatalkan: untuk memercayai mitra ini lagi, tambahkan sertifikat lagi dan konfirmasikan sidik jarinya dengan mereka.
+
+%3</translation>
+    </message>
+    <message>
+        <source>e.g. key reported lost by the partner on …</source>
+        <translation>misalnya kunci dilaporkan hilang oleh mitra pada …</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the trust store):</source>
+        <translation>&amp;Alasan (disimpan di daftar mitra tepercaya):</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Cabut</translation>
+    </message>
+    <message>
+        <source>Certificate revoked.</source>
+        <translation>Sertifikat telah dicabut.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PassphraseDialog</name>
+    <message>
+        <source>Strength: very weak — easy to guess</source>
+        <translation>Kekuatan: sangat lemah — mudah ditebak</translation>
+    </message>
+    <message>
+        <source>Strength: weak — add words or characters</source>
+        <translation>Kekuatan: lemah — tambahkan kata atau karakter</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Kekuatan: cukup</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Kekuatan: kuat</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Tentukan frasa sandi</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase</source>
+        <translation>Masukkan frasa sandi</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Frasa sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Gunakan paling sedikit 8 karakter. Beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a lost passphrase, not even an administrator. Without it, this key cannot sign bundles any more and a new identity must be made and given to every partner again. Keep it somewhere safe.</source>
+        <translation>Frasa sandi yang hilang tidak dapat dipulihkan oleh siapa pun, bahkan oleh administrator. Tanpa frasa sandi, kunci ini tidak dapat lagi menandatangani bundel, dan identitas baru harus dibuat serta diberikan kembali kepada setiap mitra. Simpan frasa sandi di tempat yang aman.</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +6903,50 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     <message>
         <source>Last saved %1</source>
         <translation>Terakhir disimpan %1</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ProvenanceBanner</name>
+    <message>
+        <source>Where this record came from could not be read.</source>
+        <translation>Asal data ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Received from %1 (%2) on %3 — bundle %4, grading %5</source>
+        <extracomment>Banner on a record received from a partner. %1 agency, %2 its country code, %3 date of receipt, %4 first part of the bundle&apos;s id, %5 the grade such as &quot;B2&quot;.</extracomment>
+        <translation>Diterima dari %1 (%2) pada %3 — bundel %4, nilai %5</translation>
+    </message>
+    <message>
+        <source>; recorded first by %1 (%2)</source>
+        <extracomment>Appended to the banner: the record was first recorded by a third agency; %1 code, %2 country.</extracomment>
+        <translation>; pertama kali dicatat oleh %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; received pseudonymised</source>
+        <extracomment>Appended to the banner of a victim received as a code.</extracomment>
+        <translation>; diterima dalam keadaan dipseudonimkan</translation>
+    </message>
+    <message>
+        <source>; edited here since</source>
+        <extracomment>Appended to the banner: the record was changed here after it was received.</extracomment>
+        <translation>; sejak itu disunting di sini</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n open conflict(s) with the partner&apos;s copy</source>
+        <translation>
+            <numerusform>; %n konflik yang belum diputuskan dengan salinan mitra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle %1
+Signed by certificate %2
+Marked TLP:%3, handling code %4
+%5</source>
+        <extracomment>Tooltip of the provenance banner: %1 bundle id, %2 signer fingerprint, %3 TLP, %4 handling code.</extracomment>
+        <translation>Bundel %1
+Ditandatangani dengan sertifikat %2
+Ditandai TLP:%3, kode penanganan %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -6050,6 +7434,31 @@ An organisation in a picker: %1 its name, %2 its type.</extracomment>
         <source>%1 — %2 — %3</source>
         <extracomment>Heading of a timeline entry: %1 its kind, %2 when, %3 the author.</extracomment>
         <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::VictimDecisionModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Korban</translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <extracomment>Column: how the victim leaves (identifiable, pseudonymised, refused).</extracomment>
+        <translation>Dikirim sebagai</translation>
+    </message>
+    <message>
+        <source>Code sent</source>
+        <extracomment>Column: the code that is sent instead of a pseudonymised victim&apos;s name.</extracomment>
+        <translation>Kode yang dikirim</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>

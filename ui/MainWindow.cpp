@@ -7,6 +7,9 @@
 #include "common/Guard.h"
 #include "common/Page.h"
 #include "dashboard/DashboardPage.h"
+#include "exchange/ExchangePage.h"
+#include "exchange/ExportWizard.h"
+#include "exchange/ImportDialog.h"
 #include "organisations/OrganisationsPage.h"
 #include "persons/PersonsPage.h"
 #include "referrals/ReferralsPage.h"
@@ -422,40 +425,6 @@ QWidget* MainWindow::buildProblemPage() {
     return page;
 }
 
-QWidget* MainWindow::buildExchangePlaceholder() {
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("exchangePlaceholder"));
-    auto* pic = new QLabel(page);
-    pic->setPixmap(icon("exchange").pixmap(64, 64));
-    pic->setAlignment(Qt::AlignCenter);
-    auto* title = makeValueLabel(page, QStringLiteral("exchangeTitle"));
-    title->setText(viewTitle(View::Exchange));
-    title->setFont(scaledFont(title->font(), 1.4, true));
-    title->setAlignment(Qt::AlignCenter);
-    auto* text = makeValueLabel(page, QStringLiteral("exchangeText"));
-    text->setText(tr("Signed case bundles arrive here in a later version."));
-    text->setAlignment(Qt::AlignCenter);
-    auto* detail = makeValueLabel(page, QStringLiteral("exchangeDetail"));
-    detail->setText(tr("This version of Lintas cannot yet send cases to partner agencies or receive them. Nothing "
-                       "is shared with anyone from this computer."));
-    detail->setAlignment(Qt::AlignCenter);
-    detail->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* column = new QVBoxLayout;
-    column->setSpacing(10);
-    column->addStretch(1);
-    column->addWidget(pic);
-    column->addWidget(title);
-    column->addWidget(text);
-    column->addWidget(detail);
-    column->addStretch(2);
-    auto* layout = new QHBoxLayout(page);
-    layout->addStretch(1);
-    layout->addLayout(column, 4);
-    layout->addStretch(1);
-    return page;
-}
-
 // ---- views ----------------------------------------------------------------------------------
 
 QString MainWindow::viewTitle(View view) {
@@ -477,7 +446,7 @@ Page* MainWindow::page(View view) const {
     case View::People: return m_persons;
     case View::Organisations: return m_organisations;
     case View::Referrals: return m_referrals;
-    case View::Exchange: return nullptr;
+    case View::Exchange: return m_exchange;
     case View::Dashboard: return m_dashboard;
     }
     return nullptr;
@@ -499,6 +468,7 @@ QWidget* MainWindow::ensureView(View view) {
         // The case editor's undo stack changes with the case it shows.
         connect(m_cases, &CasesPage::undoStackChanged, this,
                 [this](QUndoStack* stack) { setPageUndoStack(m_cases, stack); });
+        connect(m_cases, &CasesPage::exportRequested, this, &MainWindow::openExportWizard);
         built = m_cases;
         break;
     case View::People:
@@ -511,7 +481,10 @@ QWidget* MainWindow::ensureView(View view) {
         built = m_referrals = new ReferralsPage(ws);
         break;
     case View::Exchange:
-        slot = buildExchangePlaceholder();
+        m_exchange = new ExchangePage(ws);
+        connect(m_exchange, &ExchangePage::exportRequested, this, [this] { openExportWizard({}); });
+        connect(m_exchange, &ExchangePage::importRequested, this, &MainWindow::openImportDialog);
+        built = m_exchange;
         break;
     case View::Dashboard:
         m_dashboard = new DashboardPage(ws);
@@ -556,6 +529,7 @@ void MainWindow::destroyPages() {
     m_organisations = nullptr;
     m_referrals = nullptr;
     m_dashboard = nullptr;
+    m_exchange = nullptr;
 }
 
 void MainWindow::showView(View view) {
@@ -597,6 +571,31 @@ void MainWindow::onPageDataChanged(Page* sender) {
         if (p->isVisible())
             reloadIfStale(view);
     }
+}
+
+void MainWindow::openExportWizard(const QStringList& caseUuids) {
+    if (!m_workspace)
+        return;
+    auto* wizard = new ExportWizard(*m_workspace, caseUuids, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Application-modal: while its worker writes the bundle, nothing else may use the workspace.
+    wizard->setWindowModality(Qt::ApplicationModal);
+    connect(wizard, &ExportWizard::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Bundle saved to %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
+        onPageDataChanged(nullptr);  // the exchange log has a new row
+    });
+    wizard->show();
+}
+
+void MainWindow::openImportDialog() {
+    if (!m_workspace)
+        return;
+    auto* dialog = new ImportDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    // Every page may show received records, and a rejection is logged too.
+    connect(dialog, &QDialog::finished, this, [this] { onPageDataChanged(nullptr); });
+    dialog->show();
 }
 
 void MainWindow::showCase(const QString& uuid) {

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <memory>
@@ -30,6 +31,7 @@ namespace lintas::ui {
 
 class CasesPage;
 class DashboardPage;
+class ExchangePage;
 class FirstStartDialog;
 class OrganisationsPage;
 class Page;
@@ -84,8 +86,7 @@ public:
 
     /// The open workspace, or nullptr.
     [[nodiscard]] Workspace* workspace() const { return m_workspace.get(); }
-    /// The page of `view` once it has been shown (pages are built when first needed; the
-    /// Exchange placeholder is no Page).
+    /// The page of `view` once it has been shown (pages are built when first needed).
     [[nodiscard]] Page* page(View view) const;
     [[nodiscard]] QWidget* viewWidget(View view) const;
     [[nodiscard]] CasesPage* casesPage() const { return m_cases; }
@@ -93,6 +94,7 @@ public:
     [[nodiscard]] OrganisationsPage* organisationsPage() const { return m_organisations; }
     [[nodiscard]] ReferralsPage* referralsPage() const { return m_referrals; }
     [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboard; }
+    [[nodiscard]] ExchangePage* exchangePage() const { return m_exchange; }
     /// Dialogs while they are open, or nullptr.
     [[nodiscard]] FirstStartDialog* firstStartDialog() const;
     [[nodiscard]] WelcomeDialog* welcomeDialog() const;
@@ -116,7 +118,6 @@ private:
     void buildStatusBar();
     QWidget* buildWorkbench();
     QWidget* buildProblemPage();
-    QWidget* buildExchangePlaceholder();
 
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
@@ -139,6 +140,10 @@ private:
     void onDemoReady(const QString& path, int cases, int requested, bool cancelled);
     void showOpenError(const QString& path, const Error& error);
     void showNoDatabase();
+    /// Opens the export wizard on `caseUuids` (application-modal).
+    void openExportWizard(const QStringList& caseUuids);
+    /// Opens the import dialog (window-modal).
+    void openImportDialog();
     void showCase(const QString& uuid);
     void showPerson(const QString& uuid);
     void showOrganisation(const QString& uuid);
@@ -171,6 +176,7 @@ private:
     OrganisationsPage* m_organisations = nullptr;
     ReferralsPage* m_referrals = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    ExchangePage* m_exchange = nullptr;
 
     QWidget* m_problemPage = nullptr;
     QLabel* m_problemTitle = nullptr;

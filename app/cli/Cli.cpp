@@ -29,16 +29,20 @@ Commands:
   search      Search cases, people, identifiers, organisations and notes
   stats       Counts by status, exploitation type, country and referral state
   vocab       The codes and English labels of the controlled lists
+  identity    Your agency's signing key and certificate (create, import, show, export-cert)
+  trust       Partner agencies' certificates (add, list, revoke)
+  bundle      Signed case bundles with partners (export, verify, import, receipt, log, conflicts)
   help        Show the help of a command: lintas-cli help case add
 
 Every command takes --help. Commands that work on a database need --db PATH, which may also be
 given before the command. Commands that print data print it as JSON with --json.
 
 Exit status: 0 on success, 1 when the command failed (the reason is on stderr), 2 when the
-command line is wrong.
+command line is wrong, 3 when a received bundle or receipt was rejected (REJECTED and the
+reason on stderr).
 )";
 
-const std::array<Command, 9> kCommands{{
+const std::array<Command, 12> kCommands{{
     {"init", "Create a new Lintas database", commands::kInitHelp, commands::init},
     {"demo", "Fill a new database with synthetic data", commands::kDemoHelp, commands::demo},
     {"case", "Cases", commands::kCaseHelp, commands::caseGroup, true},
@@ -48,6 +52,9 @@ const std::array<Command, 9> kCommands{{
     {"search", "Search", commands::kSearchHelp, commands::search},
     {"stats", "Statistics", commands::kStatsHelp, commands::stats},
     {"vocab", "Controlled lists", commands::kVocabHelp, commands::vocab},
+    {"identity", "Signing identity", commands::kIdentityHelp, commands::identityGroup, true},
+    {"trust", "Partner certificates", commands::kTrustHelp, commands::trustGroup, true},
+    {"bundle", "Signed case bundles", commands::kBundleHelp, commands::bundleGroup, true},
 }};
 
 const Command* findCommand(std::string_view name) {

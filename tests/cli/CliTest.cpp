@@ -2,6 +2,7 @@
 // checks what a user would see (stdout, stderr, exit code) and what ends up in the files.
 // Every person and case here is invented.
 
+#include "CliRunner.h"
 #include "TempDir.h"
 #include "lintas/service/Workspace.h"
 
@@ -10,47 +11,18 @@
 #include <Poco/JSON/Parser.h>
 #include <chrono>
 #include <cstdio>
-#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
-#include <iterator>
-#include <spawn.h>
 #include <sqlite3.h>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
-
-extern char** environ; // NOLINT(readability-redundant-declaration): POSIX, for posix_spawn
 
 namespace lintas::test {
 namespace {
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-struct RunResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void writeFile(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-}
-
-Object::Ptr parseObject(const std::string& json) {
-    Poco::JSON::Parser parser;
-    return parser.parse(json).extract<Object::Ptr>();
-}
 
 std::string today() {
     const auto now = std::chrono::system_clock::now();
@@ -65,37 +37,7 @@ std::string today() {
 class CliTest : public ::testing::Test {
 protected:
     /// Runs lintas-cli with `args`; stdin is /dev/null, stdout and stderr go to files (not a TTY).
-    RunResult run(const std::vector<std::string>& args) {
-        const std::string outPath = dir.file("stdout-" + std::to_string(m_runs));
-        const std::string errPath = dir.file("stderr-" + std::to_string(m_runs));
-        ++m_runs;
-        std::vector<std::string> argvStrings{LINTAS_CLI_PATH};
-        argvStrings.insert(argvStrings.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (auto& a : argvStrings)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, 1, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        pid_t pid = 0;
-        const int rc = posix_spawn(&pid, LINTAS_CLI_PATH, &actions, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        RunResult result;
-        if (rc != 0) {
-            ADD_FAILURE() << "cannot start " << LINTAS_CLI_PATH;
-            return result;
-        }
-        int status = 0;
-        waitpid(pid, &status, 0);
-        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-        result.out = readFile(outPath);
-        result.err = readFile(errPath);
-        return result;
-    }
+    RunResult run(const std::vector<std::string>& args) { return runProgram(dir, LINTAS_CLI_PATH, args); }
 
     /// Runs and expects exit code 0, reporting stderr otherwise.
     RunResult ok(const std::vector<std::string>& args) {
@@ -146,9 +88,6 @@ protected:
 
     TempDir dir;
     std::string db = dir.file("cases.lintas");
-
-private:
-    int m_runs = 0;
 };
 
 TEST_F(CliTest, PrintsVersionAndTopLevelHelp) {

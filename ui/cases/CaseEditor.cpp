@@ -7,6 +7,7 @@
 #include "cases/TlpChip.h"
 #include "common/ErrorText.h"
 #include "common/Guard.h"
+#include "exchange/ProvenanceBanner.h"
 
 #include "lintas/domain/Vocabulary.h"
 #include "lintas/service/Workspace.h"
@@ -111,6 +112,7 @@ void CaseEditor::buildForm() {
     actions->addWidget(m_state, 1);
 
     m_formMessageRow = makeMessageRow(this, &m_formMessage, QStringLiteral("formMessage"));
+    m_provenance = new ProvenanceBanner(m_workspace, this);
 
     // The form, in a scroll area: two columns of groups on a wide screen.
     auto* form = new QWidget;
@@ -244,6 +246,7 @@ void CaseEditor::buildForm() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(actions);
+    layout->addWidget(m_provenance);
     layout->addWidget(m_formMessageRow);
     layout->addWidget(scroll, 1);
 
@@ -540,6 +543,8 @@ void CaseEditor::refreshField(Field field) {
 void CaseEditor::refreshAll() {
     for (Field f : CaseDocument::allFields())
         refreshField(f);
+    // After a load or a save: a received case shows where it came from and whether it was edited here.
+    m_provenance->showRecord(QStringLiteral("case"), m_document ? m_document->uuid() : QString());
     updateActions();
 }
 

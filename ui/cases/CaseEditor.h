@@ -32,6 +32,7 @@ namespace lintas::ui {
 
 class CountryListEdit;
 class DateField;
+class ProvenanceBanner;
 
 /// What the user is told when saving finds that someone else saved the case in between.
 struct ConflictInfo {
@@ -72,6 +73,8 @@ public:
     /// The message about the whole case (errors not tied to a field), empty when none.
     [[nodiscard]] QString formMessage() const;
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+    /// The strip saying where a received case came from (hidden for our own cases).
+    [[nodiscard]] ProvenanceBanner* provenanceBanner() const { return m_provenance; }
 
 signals:
     void statusMessage(const QString& text);
@@ -121,6 +124,7 @@ private:
     QToolButton* m_undo = nullptr;
     QToolButton* m_redo = nullptr;
     QLabel* m_state = nullptr;
+    ProvenanceBanner* m_provenance = nullptr;
     QGridLayout* m_grid = nullptr;
     std::vector<QGroupBox*> m_groups;  ///< Case, Markings, Summary, Scope, Incoming, Outgoing
     int m_columns = 0;

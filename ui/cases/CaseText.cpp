@@ -2,84 +2,8 @@
 
 #include "common/ErrorText.h"
 
-#include <QCoreApplication>
-
-#include <span>
-
 namespace lintas::ui {
 namespace {
-
-/// A code of core's vocabulary and the English source text translators see for it.
-struct Label {
-    std::string_view code;
-    const char* text;
-};
-
-// The English texts follow core's labels (HTCDS 2.0 value labels where the standard has them).
-constexpr Label kCaseStatus[] = {
-    {"Active", QT_TRANSLATE_NOOP("CaseText", "Active")},
-    {"FollowUp", QT_TRANSLATE_NOOP("CaseText", "Follow up")},
-    {"Closed", QT_TRANSLATE_NOOP("CaseText", "Closed")},
-    {"ClosedReferred", QT_TRANSLATE_NOOP("CaseText", "Closed, referred")},
-    {"Reported", QT_TRANSLATE_NOOP("CaseText", "Reported")},
-    {"UnderInvestigation", QT_TRANSLATE_NOOP("CaseText", "Under investigation")},
-    {"ReferredForProsecution", QT_TRANSLATE_NOOP("CaseText", "Referred for prosecution")},
-    {"InCourt", QT_TRANSLATE_NOOP("CaseText", "In court")},
-};
-
-// TLP labels are the same in every language (FIRST TLP 2.0 says not to translate them).
-constexpr Label kTlp[] = {
-    {"CLEAR", "TLP:CLEAR"}, {"GREEN", "TLP:GREEN"}, {"AMBER", "TLP:AMBER"},
-    {"AMBER+STRICT", "TLP:AMBER+STRICT"}, {"RED", "TLP:RED"},
-};
-
-constexpr Label kHandlingCode[] = {
-    {"H0", QT_TRANSLATE_NOOP("CaseText", "H0 – no restriction")},
-    {"H1", QT_TRANSLATE_NOOP("CaseText", "H1 – no further dissemination without permission")},
-    {"H2", QT_TRANSLATE_NOOP("CaseText", "H2 – law enforcement only, originator's permission to share further")},
-    {"H3", QT_TRANSLATE_NOOP("CaseText", "H3 – originator only, no dissemination")},
-};
-
-constexpr Label kExploitationType[] = {
-    {"ForcedLabour", QT_TRANSLATE_NOOP("CaseText", "Forced labour")},
-    {"SexualExploitation", QT_TRANSLATE_NOOP("CaseText", "Sexual exploitation")},
-    {"ChildLabour", QT_TRANSLATE_NOOP("CaseText", "Child labour")},
-    {"ForcedMarriage", QT_TRANSLATE_NOOP("CaseText", "Forced marriage")},
-    {"Servitude", QT_TRANSLATE_NOOP("CaseText", "Servitude")},
-    {"ForcedMilitaryByNonStateActors", QT_TRANSLATE_NOOP("CaseText", "Forced military (by non-state actors)")},
-    {"OrganRemoval", QT_TRANSLATE_NOOP("CaseText", "Organ removal")},
-    {"ForcedBegging", QT_TRANSLATE_NOOP("CaseText", "Forced begging")},
-    {"ForcedAdoption", QT_TRANSLATE_NOOP("CaseText", "Forced adoption")},
-    {"Surrogacy", QT_TRANSLATE_NOOP("CaseText", "Surrogacy")},
-    {"Other", QT_TRANSLATE_NOOP("CaseText", "Other")},
-    {"ForcedCriminality", QT_TRANSLATE_NOOP("CaseText", "Forced criminality (e.g. online scam operations)")},
-};
-
-constexpr Label kReferralReason[] = {
-    {"AdditionalServicesRequired", QT_TRANSLATE_NOOP("CaseText", "Additional services required")},
-    {"MigrationOrChangeOfLocation", QT_TRANSLATE_NOOP("CaseText", "Migration or change of location")},
-    {"Other", QT_TRANSLATE_NOOP("CaseText", "Other")},
-};
-
-std::span<const Label> labelsOf(vocab::List list) {
-    switch (list) {
-    case vocab::List::CaseStatus: return kCaseStatus;
-    case vocab::List::Tlp: return kTlp;
-    case vocab::List::HandlingCode: return kHandlingCode;
-    case vocab::List::ExploitationType: return kExploitationType;
-    case vocab::List::ReferralReason: return kReferralReason;
-    default: return {};
-    }
-}
-
-const Label* find(vocab::List list, std::string_view code) {
-    for (const Label& label : labelsOf(list))
-        if (label.code == code)
-            return &label;
-    return nullptr;
-}
-
-QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 /// The quoted value at the start of a core detail such as "'XYZ' is listed twice".
 QString quotedValue(const std::string& detail) {
@@ -146,21 +70,6 @@ QString knownProblem(const Error& e) {
 }
 
 }  // namespace
-
-QString CaseText::term(vocab::List list, std::string_view code) {
-    if (const Label* label = find(list, code))
-        return list == vocab::List::Tlp ? QString::fromLatin1(label->text)
-                                        : QCoreApplication::translate("CaseText", label->text);
-    return fromView(code);
-}
-
-bool CaseText::hasText(vocab::List list, std::string_view code) { return find(list, code) != nullptr; }
-
-QString CaseText::caseStatus(std::string_view code) { return term(vocab::List::CaseStatus, code); }
-QString CaseText::tlp(std::string_view code) { return term(vocab::List::Tlp, code); }
-QString CaseText::handlingCode(std::string_view code) { return term(vocab::List::HandlingCode, code); }
-QString CaseText::exploitationType(std::string_view code) { return term(vocab::List::ExploitationType, code); }
-QString CaseText::referralReason(std::string_view code) { return term(vocab::List::ReferralReason, code); }
 
 QColor CaseText::tlpColor(std::string_view code) {
     // FIRST TLP 2.0 colour values (font colour; the background is black).

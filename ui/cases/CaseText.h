@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/VocabText.h"
 #include "lintas/Result.h"
 #include "lintas/domain/Vocabulary.h"
 
@@ -12,23 +13,23 @@
 
 namespace lintas::ui {
 
-/// Translated text for what the Cases page shows of core's vocabularies and case fields. Core
-/// keeps codes and English labels; the labels here are source strings for tr(), so a translator
-/// sees them in Qt Linguist (core's labels cannot be translated: they are not in ui sources).
+/// Translated text for what the Cases page shows of case fields and core's verdicts on them. The
+/// vocabulary labels are VocabText's; the first functions name the ones the page shows.
 class CaseText {
     Q_DECLARE_TR_FUNCTIONS(CaseText)
 
 public:
-    /// The vocabularies this page shows.
-    [[nodiscard]] static QString caseStatus(std::string_view code);
-    [[nodiscard]] static QString tlp(std::string_view code);           ///< "TLP:RED"
-    [[nodiscard]] static QString handlingCode(std::string_view code);  ///< "H2 – law enforcement only, …"
-    [[nodiscard]] static QString exploitationType(std::string_view code);
-    [[nodiscard]] static QString referralReason(std::string_view code);
-    /// The label of `code` in `list` for the lists above; the code itself for anything else.
-    [[nodiscard]] static QString term(vocab::List list, std::string_view code);
-    /// Whether term() has its own translatable text for `code` (a test keeps the tables complete).
-    [[nodiscard]] static bool hasText(vocab::List list, std::string_view code);
+    [[nodiscard]] static QString caseStatus(std::string_view code) {
+        return VocabText::label(vocab::List::CaseStatus, code);
+    }
+    [[nodiscard]] static QString tlp(std::string_view code) { return VocabText::label(vocab::List::Tlp, code); }
+    [[nodiscard]] static QString handlingCode(std::string_view code) {
+        return VocabText::label(vocab::List::HandlingCode, code);
+    }
+    [[nodiscard]] static QString exploitationType(std::string_view code) {
+        return VocabText::label(vocab::List::ExploitationType, code);
+    }
+    [[nodiscard]] static QString term(vocab::List list, std::string_view code) { return VocabText::label(list, code); }
 
     /// The TLP 2.0 colour of a label's text (FIRST: coloured text on black).
     [[nodiscard]] static QColor tlpColor(std::string_view code);

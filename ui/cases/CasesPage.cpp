@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -142,6 +143,20 @@ void CasesPage::Impl::build(Workspace& ws) {
     connect(header, &QHeaderView::customContextMenuRequested, q, [this](const QPoint& pos) { showHeaderMenu(pos); });
     connect(header, &QHeaderView::sortIndicatorChanged, q, [this](int column, Qt::SortOrder order) {
         runGuarded(q, [&] { onSortIndicatorChanged(column, order); });
+    });
+    // Right-click (or the menu key) on a case: send it to a partner.
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QTableView::customContextMenuRequested, q, [this](const QPoint& pos) {
+        const QModelIndex index = view->indexAt(pos).isValid() ? view->indexAt(pos) : view->currentIndex();
+        const QString uuid = index.data(CaseListModel::UuidRole).toString();
+        if (uuid.isEmpty())
+            return;
+        QMenu menu(q);
+        QAction* exportCase = menu.addAction(QIcon(QStringLiteral(":/lintas/icons/export-bundle.svg")),
+                                             CasesPage::tr("&Export to partner…"));
+        exportCase->setObjectName(QStringLiteral("exportCaseAction"));
+        connect(exportCase, &QAction::triggered, q, [this, uuid] { emit q->exportRequested({uuid}); });
+        menu.exec(view->viewport()->mapToGlobal(pos));
     });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, q,
             [this](const QModelIndex& current) { runGuarded(q, [&] { onCurrentRowChanged(current); }); });

@@ -6,6 +6,7 @@
 
 #include "lintas/service/CaseQuery.h"
 
+#include <QStringList>
 #include <QUndoStack>
 
 namespace lintas::ui {
@@ -33,6 +34,8 @@ public:
 signals:
     /// The editor's undo stack changed (another case opened, or none): Edit → Undo/Redo act on it.
     void undoStackChanged(QUndoStack* stack);
+    /// The user asked to send these cases to a partner agency (the export wizard opens).
+    void exportRequested(const QStringList& caseUuids);
 
 private:
     struct Impl;

@@ -12,8 +12,7 @@
 namespace lintas::ui {
 namespace {
 
-// QT_TRANSLATE_NOOP3 gives {source, comment}; the comment names the list so that one English
-// word ("Other", "Unknown") can be translated differently per list.
+// QT_TRANSLATE_NOOP3 gives {source, comment}; the comment tells translators what the word names.
 struct SourceText {
     const char* source;
     const char* comment;
@@ -23,42 +22,6 @@ struct Entry {
     const char* code;
     SourceText text;
 };
-
-constexpr auto kSex = std::to_array<Entry>({
-    {"Female", QT_TRANSLATE_NOOP3("PersonText", "Female", "sex")},
-    {"Male", QT_TRANSLATE_NOOP3("PersonText", "Male", "sex")},
-    {"Intersex", QT_TRANSLATE_NOOP3("PersonText", "Intersex", "sex")},
-    {"Unknown", QT_TRANSLATE_NOOP3("PersonText", "Unknown", "sex")},
-});
-
-constexpr auto kGender = std::to_array<Entry>({
-    {"Feminine", QT_TRANSLATE_NOOP3("PersonText", "Feminine", "gender")},
-    {"Masculine", QT_TRANSLATE_NOOP3("PersonText", "Masculine", "gender")},
-    {"TransgenderFeminine", QT_TRANSLATE_NOOP3("PersonText", "Transgender feminine", "gender")},
-    {"TransgenderMasculine", QT_TRANSLATE_NOOP3("PersonText", "Transgender masculine", "gender")},
-    {"NonConforming", QT_TRANSLATE_NOOP3("PersonText", "Non-conforming", "gender")},
-    {"NonSpecifiedUnknown", QT_TRANSLATE_NOOP3("PersonText", "Not specified or unknown", "gender")},
-});
-
-constexpr auto kIdentifierType = std::to_array<Entry>({
-    {"Passport", QT_TRANSLATE_NOOP3("PersonText", "Passport", "identifier type")},
-    {"NationalId", QT_TRANSLATE_NOOP3("PersonText", "National identity number", "identifier type")},
-    {"Phone", QT_TRANSLATE_NOOP3("PersonText", "Phone number", "identifier type")},
-    {"Email", QT_TRANSLATE_NOOP3("PersonText", "E-mail address", "identifier type")},
-    {"SocialMediaHandle", QT_TRANSLATE_NOOP3("PersonText", "Social media handle", "identifier type")},
-    {"BankAccount", QT_TRANSLATE_NOOP3("PersonText", "Bank account", "identifier type")},
-    {"CryptoWallet", QT_TRANSLATE_NOOP3("PersonText", "Cryptocurrency wallet", "identifier type")},
-    {"VehiclePlate", QT_TRANSLATE_NOOP3("PersonText", "Vehicle registration plate", "identifier type")},
-    {"DrivingLicence", QT_TRANSLATE_NOOP3("PersonText", "Driving licence", "identifier type")},
-    {"Other", QT_TRANSLATE_NOOP3("PersonText", "Other", "identifier type")},
-});
-
-constexpr auto kPersonRole = std::to_array<Entry>({
-    {"Victim", QT_TRANSLATE_NOOP3("PersonText", "Victim", "person role in a case")},
-    {"Suspect", QT_TRANSLATE_NOOP3("PersonText", "Suspect", "person role in a case")},
-    {"Witness", QT_TRANSLATE_NOOP3("PersonText", "Witness", "person role in a case")},
-    {"Other", QT_TRANSLATE_NOOP3("PersonText", "Other", "person role in a case")},
-});
 
 // The scripts of the region's names first, then other scripts partner agencies meet.
 constexpr auto kScripts = std::to_array<Entry>({
@@ -167,21 +130,6 @@ constexpr auto kDetails = std::to_array<Detail>({
     {"needs both latitude and longitude", QT_TRANSLATE_NOOP("PersonText", "Enter both latitude and longitude.")},
 });
 
-std::span<const Entry> tableOf(vocab::List list) {
-    switch (list) {
-    case vocab::List::Sex:
-        return kSex;
-    case vocab::List::Gender:
-        return kGender;
-    case vocab::List::IdentifierType:
-        return kIdentifierType;
-    case vocab::List::PersonRole:
-        return kPersonRole;
-    default:
-        return {};
-    }
-}
-
 const Entry* find(std::span<const Entry> table, std::string_view code) {
     const auto it = std::find_if(table.begin(), table.end(), [&](const Entry& e) { return code == e.code; });
     return it == table.end() ? nullptr : &*it;
@@ -197,27 +145,8 @@ bool endsWith(const std::string& text, std::string_view suffix) {
 
 }  // namespace
 
-QString PersonText::label(vocab::List list, std::string_view code) {
-    if (const Entry* e = find(tableOf(list), code))
-        return QCoreApplication::translate("PersonText", e->text.source, e->text.comment);
-    if (const auto english = vocab::label(list, code))
-        return fromUtf8(*english);
-    return fromUtf8(code);
-}
-
-bool PersonText::hasEntry(vocab::List list, std::string_view code) {
-    return find(tableOf(list), code) != nullptr;
-}
-
 std::vector<vocab::List> PersonText::coveredLists() {
     return {vocab::List::Sex, vocab::List::Gender, vocab::List::IdentifierType, vocab::List::PersonRole};
-}
-
-std::vector<std::pair<QString, QString>> PersonText::choices(vocab::List list) {
-    std::vector<std::pair<QString, QString>> out;
-    for (const vocab::Term& term : vocab::terms(list))
-        out.emplace_back(fromUtf8(term.code), label(list, term.code));
-    return out;
 }
 
 std::vector<std::string_view> PersonText::scriptCodes() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/VocabText.h"
 #include "lintas/Result.h"
 #include "lintas/domain/Vocabulary.h"
 
@@ -12,22 +13,16 @@
 
 namespace lintas::ui {
 
-/// Translated text for the People, Organisations and Referrals pages: labels of the controlled
-/// lists they show (core keeps the codes and English labels), script names, core field names and
-/// what core's validation details mean to a person. Core builds no user-facing text.
-class PersonText {
+/// Translated text for the People, Organisations and Referrals pages: script names, core field
+/// names and what core's validation details mean to a person. Core builds no user-facing text.
+/// The labels of the controlled lists are VocabText's; deriving from it keeps the pages' calls
+/// (PersonText::label, ::choices) working, new code calls VocabText.
+class PersonText : public VocabText {
     Q_DECLARE_TR_FUNCTIONS(PersonText)
 
 public:
-    /// The translated label of `code` in `list`. Lists without a table here fall back to core's
-    /// English label, then to the code itself.
-    [[nodiscard]] static QString label(vocab::List list, std::string_view code);
-    /// Whether a translatable entry exists for `code` in `list` (used by the coverage test).
-    [[nodiscard]] static bool hasEntry(vocab::List list, std::string_view code);
-    /// The lists translated here.
+    /// The lists the People page shows.
     [[nodiscard]] static std::vector<vocab::List> coveredLists();
-    /// (code, translated label) of every term of `list`, in core's display order.
-    [[nodiscard]] static std::vector<std::pair<QString, QString>> choices(vocab::List list);
 
     /// ISO 15924 script codes offered for aliases, in display order.
     [[nodiscard]] static std::vector<std::string_view> scriptCodes();

@@ -1,6 +1,7 @@
 #include "persons/PersonsPage.h"
 
 #include "common/Guard.h"
+#include "exchange/ProvenanceBanner.h"
 #include "lintas/service/Workspace.h"
 #include "persons/EditPrompter.h"
 #include "persons/PersonEditor.h"
@@ -49,6 +50,7 @@ struct PersonsPage::Impl {
     QTableView* resultsView = nullptr;
     QLabel* searchHint = nullptr;
     PersonEditor* editor = nullptr;
+    ProvenanceBanner* provenance = nullptr;  ///< where a received person came from
     QPushButton* save = nullptr;
     QPushButton* revert = nullptr;
     QLabel* state = nullptr;
@@ -136,6 +138,8 @@ void PersonsPage::Impl::build() {
 
     auto* right = new QWidget(q);
     auto* rightLayout = new QVBoxLayout(right);
+    provenance = new ProvenanceBanner(ws, right);
+    rightLayout->addWidget(provenance);
     rightLayout->addWidget(scroll, 1);
     rightLayout->addLayout(actions);
 
@@ -269,6 +273,7 @@ bool PersonsPage::Impl::load(const QString& uuid) {
     if (!roles)
         reportError(roles.error());
     currentUuid = uuid;
+    provenance->showRecord(QStringLiteral("person"), uuid);
     setDirty(false);
     selectCurrentInResults();
     return true;
@@ -289,6 +294,7 @@ void PersonsPage::Impl::startNew() {
     editor->setPerson(Person{});
     editor->setRoles({});
     currentUuid.clear();
+    provenance->showRecord(QStringLiteral("person"), currentUuid);
     setDirty(false);
     selectCurrentInResults();
 }
@@ -340,6 +346,7 @@ bool PersonsPage::Impl::saveEdits() {
     auto roles = ws.cases.rolesOf(stored.meta.uuid);
     editor->setRoles(roles ? std::move(roles).value() : std::vector<CaseParty>{});
     currentUuid = QString::fromStdString(stored.meta.uuid);
+    provenance->showRecord(QStringLiteral("person"), currentUuid);  // now "edited here since"
     setDirty(false);
     results->upsert(PersonMatch{stored.meta.uuid, stored.displayName(), "name"});
     selectCurrentInResults();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/VocabText.h"
 #include "lintas/domain/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -11,17 +12,15 @@
 
 namespace lintas::ui {
 
-/// Translated labels of the lists the referrals board shows (services, referral states) and the
-/// names of the actions that move a referral; other lists fall back to PersonText.
-class ReferralText {
+/// Translated text for the referrals board: the names of the actions that move a referral. The
+/// labels of the lists the board shows (services, referral states) are VocabText's; deriving from
+/// it keeps the board's calls (ReferralText::label, ::choices) working, new code calls VocabText.
+class ReferralText : public VocabText {
     Q_DECLARE_TR_FUNCTIONS(ReferralText)
 
 public:
-    [[nodiscard]] static QString label(vocab::List list, std::string_view code);
-    [[nodiscard]] static bool hasEntry(vocab::List list, std::string_view code);
+    /// The lists the referrals board shows.
     [[nodiscard]] static std::vector<vocab::List> coveredLists();
-    /// (code, translated label) of every term of `list`, in core's display order.
-    [[nodiscard]] static std::vector<std::pair<QString, QString>> choices(vocab::List list);
 
     /// The button that moves a referral into `toStatus`: "Accept", "Start", "Complete…".
     [[nodiscard]] static QString moveText(const std::string& toStatus);

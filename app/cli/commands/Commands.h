@@ -14,6 +14,9 @@ int organisationGroup(Invocation& inv); // OrganisationCommands.cpp
 int search(Invocation& inv);            // SearchCommand.cpp
 int stats(Invocation& inv);             // StatsCommand.cpp
 int vocab(Invocation& inv);             // VocabCommand.cpp
+int identityGroup(Invocation& inv);     // IdentityCommands.cpp
+int trustGroup(Invocation& inv);        // TrustCommands.cpp
+int bundleGroup(Invocation& inv);       // BundleCommands.cpp
 
 extern const std::string_view kInitHelp;
 extern const std::string_view kDemoHelp;
@@ -24,5 +27,8 @@ extern const std::string_view kOrganisationHelp;
 extern const std::string_view kSearchHelp;
 extern const std::string_view kStatsHelp;
 extern const std::string_view kVocabHelp;
+extern const std::string_view kIdentityHelp;
+extern const std::string_view kTrustHelp;
+extern const std::string_view kBundleHelp;
 
 } // namespace lintas::cli::commands

@@ -13,7 +13,8 @@ Workspace::Workspace(std::unique_ptr<store::Database> db, std::string path, Opti
       m_ids(options.ids ? std::move(options.ids) : std::make_shared<RandomIdGenerator>()),
       m_ctx(std::make_unique<Context>(*m_db, *m_clock, *m_ids)), agencies(*m_ctx), cases(*m_ctx), persons(*m_ctx),
       organisations(*m_ctx), links(*m_ctx), referrals(*m_ctx), consents(*m_ctx),
-      notes(*m_ctx, attachmentDirFor(m_path)), search(*m_ctx), stats(*m_ctx) {}
+      notes(*m_ctx, attachmentDirFor(m_path)), search(*m_ctx), stats(*m_ctx),
+      trust(*m_ctx, m_path), bundles(*m_ctx, trust, m_path) {}
 
 Workspace::~Workspace() = default;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/VocabText.h"
 #include "lintas/Result.h"
 #include "lintas/domain/Vocabulary.h"
 
@@ -12,20 +13,20 @@
 
 namespace lintas::ui {
 
-/// Translated text for what the case workspace tabs show: the labels of the controlled
-/// vocabularies (codes stay as core stores them), the names of the core fields whose errors the
-/// tabs place next to an input, grades, dates and sizes. Core builds no user-facing text.
+/// Translated text for what the case workspace tabs show: the names of the core fields whose
+/// errors the tabs place next to an input, dates and sizes, and the vocabulary labels the tabs ask
+/// for (VocabText's, in the wording the tabs use). Core builds no user-facing text.
 class TabText {
     Q_DECLARE_TR_FUNCTIONS(TabText)
 
 public:
-    /// The translated label of `code` in `list`; core's English label for a list or code without
-    /// a translation table entry, and the raw code when core does not know it either.
+    /// VocabText's label of `code` in `list`; services in their short form.
     [[nodiscard]] static QString label(vocab::List list, std::string_view code);
     [[nodiscard]] static QString label(vocab::List list, const QString& code);
-    /// Whether TabText has a translatable entry for `code` in `list` (for the coverage test).
-    [[nodiscard]] static bool hasEntry(vocab::List list, std::string_view code);
-    /// Whether TabText holds a translation table for `list`.
+    [[nodiscard]] static bool hasEntry(vocab::List list, std::string_view code) {
+        return VocabText::hasEntry(list, code);
+    }
+    /// Whether VocabText has a label for every term of `list`.
     [[nodiscard]] static bool coversList(vocab::List list);
 
     /// The translated name of a core field such as "journey.country"; ErrorText's name otherwise.
@@ -35,10 +36,13 @@ public:
     /// What is wrong, with core's technical detail on a second line — for a label next to the field.
     [[nodiscard]] static QString inlineError(const Error& error);
 
-    /// "B2": source reliability followed by information credibility.
-    [[nodiscard]] static QString grade(const std::string& source, const std::string& information);
-    /// Both halves of a grade spelt out, for a tooltip.
-    [[nodiscard]] static QString gradeToolTip(const std::string& source, const std::string& information);
+    /// "B2", and both halves spelt out for a tooltip: VocabText's.
+    [[nodiscard]] static QString grade(const std::string& source, const std::string& information) {
+        return VocabText::grade(source, information);
+    }
+    [[nodiscard]] static QString gradeToolTip(const std::string& source, const std::string& information) {
+        return VocabText::gradeToolTip(source, information);
+    }
 
     /// The button text that moves a referral into `toStatus` ("Accept", "Start", …).
     [[nodiscard]] static QString referralMoveText(const std::string& toStatus);

@@ -15,8 +15,10 @@
 /// The reader is meant for untrusted input: it rejects duplicate object keys, invalid UTF-8
 /// (including overlong forms, surrogates in UTF-8 and unpaired \u surrogate escapes), nesting
 /// deeper than the limit, leading/trailing garbage, NaN/Infinity, leading zeros and control
-/// characters in strings. Errors are ErrorCode::Malformed with `field` = the caller's name for
-/// the document and `detail` = what is wrong and at which byte offset (never the content).
+/// characters in strings, and integers outside the 64-bit range (rather than rounding them to a
+/// double). Errors are ErrorCode::Malformed (ErrorCode::Refused when one of the Limits is
+/// exceeded) with `field` = the caller's name for the document and `detail` = what is wrong and
+/// at which byte offset (never the content).
 namespace lintas::exchange::json {
 
 class Value;
@@ -26,7 +28,12 @@ using Object = std::vector<std::pair<std::string, Value>>;
 
 class Value {
 public:
+    // The enumerators Array and Object share their names with the aliases above on purpose;
+    // GCC's -Wshadow reports that although scoped enumerators cannot be confused with types.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
     enum class Type { Null, Bool, Int, Double, String, Array, Object };
+#pragma GCC diagnostic pop
 
     Value() = default;                              // null
     Value(std::nullptr_t) {}                        // NOLINT(google-explicit-constructor)
@@ -62,6 +69,7 @@ public:
     /// The member `key` of an object; nullptr when absent or when this is not an object.
     [[nodiscard]] const Value* find(std::string_view key) const;
     /// Sets member `key` (replacing an existing one, else appending). Turns null into an object.
+    /// Returns the stored member, so nested objects can be built in place.
     Value& set(std::string key, Value value);
     /// Appends to an array. Turns null into an array.
     void push(Value value);
@@ -83,8 +91,10 @@ struct Limits {
 [[nodiscard]] Result<Value> parse(std::string_view text, std::string_view name = "json", const Limits& limits = {});
 
 /// Serialises `value`: members in stored order, no insignificant whitespace unless `pretty`
-/// (two-space indent, "\n" line ends), strings as UTF-8 with only the escapes JSON requires,
-/// integers exactly, doubles in the shortest form that round-trips. Same value → same bytes.
+/// (two-space indent, "\n" line ends, no final newline), strings as UTF-8 with only the escapes
+/// JSON requires, integers exactly, doubles in the shortest form that round-trips (with ".0" when
+/// integral, so they read back as doubles). Same value → same bytes. JSON cannot express NaN or
+/// infinity: they are written as null. Invalid UTF-8 in a string is written as U+FFFD.
 [[nodiscard]] std::string write(const Value& value, bool pretty = false);
 
 }  // namespace lintas::exchange::json

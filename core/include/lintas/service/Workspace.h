@@ -4,6 +4,8 @@
 #include "lintas/IdGenerator.h"
 #include "lintas/Result.h"
 #include "lintas/domain/Agency.h"
+#include "lintas/exchange/BundleService.h"
+#include "lintas/exchange/TrustService.h"
 #include "lintas/service/AgencyService.h"
 #include "lintas/service/CaseService.h"
 #include "lintas/service/ConsentService.h"
@@ -64,6 +66,8 @@ public:
     NoteService notes;
     SearchService search;
     StatsService stats;
+    exchange::TrustService trust;
+    exchange::BundleService bundles;  ///< after `trust`: constructed with a reference to it
 
 private:
     Workspace(std::unique_ptr<store::Database> db, std::string path, Options options);
