@@ -34,6 +34,11 @@ T must(lintas::Result<T> r, const char* what) {
     return std::move(r).value();
 }
 
+void must(const lintas::Status& s, const char* what) {
+    if (!s)
+        fail(std::string(what) + ": " + s.error().toString());
+}
+
 std::unique_ptr<lintas::Workspace> createAgency(const std::string& path, const char* code, const char* country,
                                                 const char* name, std::uint64_t seed) {
     lintas::Agency a;
@@ -69,6 +74,9 @@ int main(int argc, char** argv) {
     must(tha->trust.add(idnId.certificatePem, "BARESKRIM", "IDN", "Bareskrim Polri (benchmark)"), "trust IDN");
 
     must(lintas::generateDemo(*idn, {cases, 1, {}}), "demo cases");
+    // The benchmark sends every case: lift the demo's H3 ("originator only") cases to H2, which
+    // the export allows under TLP:RED.
+    must(idn->db().execute("UPDATE case_file SET handling_code = 'H2' WHERE handling_code = 'H3'"), "H2");
     std::vector<std::string> caseUuids;
     {
         auto st = must(idn->db().prepare("SELECT uuid FROM case_file ORDER BY id"), "list cases");
@@ -79,8 +87,8 @@ int main(int argc, char** argv) {
     for (const auto& u : caseUuids)
         list << u << '\n';
 
-    // Incompressible content (like photos and scans), one file per case, sizes summing to the
-    // requested total.
+    // Incompressible content, one file per case, sizes summing to the requested total. Declared
+    // as scanned PDFs: photos of a pseudonymised victim would be withheld from the bundle.
     const std::uint64_t total = static_cast<std::uint64_t>(attachmentMb) * 1024 * 1024;
     const std::uint64_t each = total / caseUuids.size();
     std::mt19937_64 random(42);
@@ -92,7 +100,7 @@ int main(int argc, char** argv) {
         }
         const auto path = dir / "attachments" / ("scan-" + std::to_string(i) + ".bin");
         std::ofstream(path, std::ios::binary).write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        must(idn->notes.attachFile(caseUuids[i], path.string(), "scan-" + std::to_string(i) + ".jpg", "image/jpeg"),
+        must(idn->notes.attachFile(caseUuids[i], path.string(), "scan-" + std::to_string(i) + ".pdf", "application/pdf"),
              "attach");
     }
     std::printf("%zu cases, %llu bytes of attachments, in %s\n", caseUuids.size(),

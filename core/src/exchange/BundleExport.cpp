@@ -867,8 +867,10 @@ Status BundleService::writeBundleFile(const Selection& sel, const Manifest& head
     LINTAS_TRY((*zip)->add(std::string(bundle::kSignaturePath), *signature, false));
     for (const auto& [path, bytes] : records)
         LINTAS_TRY((*zip)->add(path, bytes));
+    // Attachments are stored, not deflated: they are mostly photos, scans and PDFs that are
+    // compressed already, and deflating hundreds of megabytes of them costs time for nothing.
     for (const auto& [sha, size] : sel.attachmentFiles)
-        LINTAS_TRY((*zip)->addFile(bundle::attachmentPath(sha), notes.contentPath(sha)));
+        LINTAS_TRY((*zip)->addFile(bundle::attachmentPath(sha), notes.contentPath(sha), false));
     LINTAS_TRY((*zip)->finish());
     written = std::move(m);
     return {};
