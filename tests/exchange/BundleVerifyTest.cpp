@@ -283,6 +283,15 @@ TEST_F(BundleVerifyTest, EncryptedBundleRoundTripsAndOpensslDecryptsIt) {
 
     auto locked = tha.ws->bundles.verify(sealed.path, nullptr);
     expectRejected(locked, ErrorCode::Refused, "no identity");
+    // Needing the key is no verdict on the bundle: nothing goes into the exchange log for it, nor
+    // for a file that cannot be read; a real rejection does.
+    ASSERT_FALSE(locked.ok());
+    EXPECT_TRUE(exchange::BundleService::needsRecipientKey(locked.error()));
+    ASSERT_TRUE(tha.ws->bundles.logRejected(sealed.path, locked.error()).ok());
+    ASSERT_TRUE(tha.ws->bundles.logRejected(dir.file("absent.lintas"), Error{ErrorCode::Io, "bundle", "cannot read"}).ok());
+    EXPECT_TRUE(tha.ws->bundles.exchangeLog().value().empty());
+    ASSERT_TRUE(tha.ws->bundles.logRejected(sealed.path, Error{ErrorCode::Untrusted, "manifest.p7s", "bad"}).ok());
+    EXPECT_EQ(tha.ws->bundles.exchangeLog().value().size(), 1u);
     auto verified = verifyAtTha(sealed.path);
     ASSERT_TRUE(verified.ok()) << verified.error().toString();
     EXPECT_TRUE(verified->wasEncrypted());

@@ -16,7 +16,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -65,14 +64,6 @@ QLabel* valueLabel(QWidget* parent, const char* objectName) {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-/// A bundle that does not start like a ZIP is CMS EnvelopedData: encrypted to our certificate.
-bool looksEncrypted(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;  // verify() reports the unreadable file
-    return !file.read(4).startsWith("PK");
 }
 
 /// "Link to local case…": finds a case of this database by reference or title words.
@@ -379,10 +370,10 @@ void ImportDialog::openFile(const QString& path) {
     m_result.reset();
     m_rejection.reset();
     m_status->clear();
-    if (!looksEncrypted(path)) {
-        runGuarded(this, [this] { verifyWith(nullptr); });
-        return;
-    }
+    runGuarded(this, [this] { verifyWith(nullptr); });
+}
+
+void ImportDialog::askPassphraseThenVerify() {
     auto* dialog = new PassphraseDialog(PassphraseDialog::Mode::EnterPassphrase, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -415,6 +406,10 @@ void ImportDialog::openFile(const QString& path) {
 void ImportDialog::verifyWith(const exchange::Identity* identity) {
     const std::string path = m_path.toStdString();
     auto verified = busy([&] { return m_workspace.bundles.verify(path, identity); });
+    if (!verified && identity == nullptr && exchange::BundleService::needsRecipientKey(verified.error())) {
+        askPassphraseThenVerify();  // core found the bundle encrypted to us
+        return;
+    }
     if (!verified) {
         showRejected(verified.error());
         return;

@@ -66,6 +66,8 @@ signals:
 private:
     void chooseFile();
     void verifyWith(const exchange::Identity* identity);
+    /// Asks for the passphrase of the local identity, then verifies the encrypted bundle with it.
+    void askPassphraseThenVerify();
     void showVerified();
     void showRejected(const Error& error);
     void showStatistics(const exchange::StatisticsRecord& statistics);

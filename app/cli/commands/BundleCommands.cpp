@@ -242,14 +242,15 @@ int reportRejected(const Invocation& inv, const Args& args, const std::string& f
 }
 
 /// Verifies `file`. An encrypted bundle is decrypted with the local key, unlocked only then (or
-/// at once when --passphrase-fd is given). A bundle that fails is recorded in the exchange log.
+/// at once when --passphrase-fd is given). A bundle that fails is recorded in the exchange log
+/// (core's logRejected decides which failures are verdicts on the bundle).
 std::optional<VerifiedBundle> verifyBundle(Workspace& ws, const Args& args, const std::string& file,
                                            std::ostream& err, Error& why) {
     std::optional<exchange::Identity> key;
     if (args.has("passphrase-fd"))
         key = unlockIdentity(ws, args, err);
     auto verified = ws.bundles.verify(file, key ? &*key : nullptr);
-    if (!verified && !key && verified.error().code == ErrorCode::Refused && verified.error().field == "bundle") {
+    if (!verified && !key && exchange::BundleService::needsRecipientKey(verified.error())) {
         key = unlockIdentity(ws, args, err);
         verified = ws.bundles.verify(file, &*key);
     }

@@ -116,8 +116,8 @@ CaseRecord personCarrier(const Case& anyCase, const AgencyKey& caseOrigin, const
 }
 
 json::Value personObject(const PersonRecord& p) {
-    Case placeholder;
-    return codec::encodeCase(personCarrier(placeholder, {}, p, "Other")).find("persons")->asArray().front();
+    Case carrier;  // encodeCase() writes persons only as parts of a case
+    return codec::encodeCase(personCarrier(carrier, {}, p, "Other")).find("persons")->asArray().front();
 }
 
 /// Decodes a person's field object (as produced by personObject, possibly edited).

@@ -134,7 +134,13 @@ Result<std::vector<ExchangeLogEntry>> BundleService::exchangeLog(const ExchangeL
     return out;
 }
 
+bool BundleService::needsRecipientKey(const Error& error) {
+    return error.code == ErrorCode::Refused && error.field == bundle::kEncryptedField;
+}
+
 Status BundleService::logRejected(const std::string& bundlePath, const Error& why) {
+    if (why.code == ErrorCode::Io || needsRecipientKey(why))
+        return {};
     ExchangeLogEntry e;
     e.direction = "received";
     e.verdict = "rejected";

@@ -14,6 +14,8 @@ inline constexpr std::string_view kCasesDir = "records/cases/";
 inline constexpr std::string_view kOrganisationsDir = "records/organisations/";
 inline constexpr std::string_view kStatisticsPath = "records/statistics.json";
 inline constexpr std::string_view kAttachmentsDir = "attachments/";
+/// Error::field of verify()'s refusal to open an encrypted bundle without an identity.
+inline constexpr std::string_view kEncryptedField = "bundle";
 
 [[nodiscard]] inline std::string casePath(const std::string& uuid) { return std::string(kCasesDir) + uuid + ".json"; }
 [[nodiscard]] inline std::string organisationPath(const std::string& uuid) {

@@ -183,7 +183,8 @@ Result<VerifiedBundle> BundleService::verify(const std::string& bundlePath, cons
         const std::string_view head(magic, static_cast<std::size_t>(in.gcount()));
         if (head != std::string_view("PK\3\4", 4) && head != std::string_view("PK\5\6", 4)) {
             if (!recipientForDecrypt)
-                return Error{ErrorCode::Refused, "bundle", "the bundle is encrypted: unlock this agency's identity"};
+                return Error{ErrorCode::Refused, std::string(bundle::kEncryptedField),
+                             "the bundle is encrypted: unlock this agency's identity"};
             impl->decrypted.emplace(m_dbPath + ".incoming-" + m_ctx.newUuid() + ".lintas");
             LINTAS_TRY(cmsDecryptFile(bundlePath, impl->decrypted->path(), *recipientForDecrypt));
             zipPath = impl->decrypted->path();

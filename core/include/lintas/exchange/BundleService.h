@@ -250,8 +250,15 @@ public:
 
     [[nodiscard]] Result<std::vector<ExchangeLogEntry>> exchangeLog(const ExchangeLogQuery& query = {});
     /// Records a received bundle that was refused (direction "received", verdict "rejected"),
-    /// with what could be learnt about it without trusting it (file name and hash only).
+    /// with what could be learnt about it without trusting it (file name and hash only). Errors
+    /// that are no verdict on the bundle — the file could not be read (Io), or it is encrypted
+    /// and no identity was given yet (needsRecipientKey) — are not logged. The CLI and the GUI
+    /// pass every failure of verify()/previewImport() here and let this rule decide.
     [[nodiscard]] Status logRejected(const std::string& bundlePath, const Error& why);
+
+    /// True when verify() stopped only because the bundle is encrypted (CMS EnvelopedData) and
+    /// no identity was given: unlock the local identity and verify again.
+    [[nodiscard]] static bool needsRecipientKey(const Error& error);
 
     // ---- import (BundleImport.cpp, BundleReceipt.cpp) -----------------------------------------
     // Replay state: imported_bundle; provenance: provenance (handling_code/tlp from the manifest:
