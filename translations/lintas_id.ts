@@ -208,7 +208,9 @@
     </message>
     <message>
         <source>name</source>
-        <extracomment>Value name of --page; the description above writes it as &lt;name&gt;.</extracomment>
+        <extracomment>Value name of --page; the description above writes it as &lt;name&gt;.
+----------
+Value name of --user; the description above writes it as &lt;name&gt;.</extracomment>
         <translation>nama</translation>
     </message>
     <message>
@@ -231,6 +233,35 @@
     <message>
         <source>Use the language &lt;code&gt;, for example &quot;id&quot; for Bahasa Indonesia or &quot;en&quot; for English (default: the language chosen in Settings, else the system language).</source>
         <translation>Gunakan bahasa &lt;kode&gt;, misalnya &quot;id&quot; untuk Bahasa Indonesia atau &quot;en&quot; untuk bahasa Inggris (bawaan: bahasa yang dipilih di Pengaturan, atau bahasa sistem).</translation>
+    </message>
+    <message>
+        <source>Propose &lt;name&gt; as the user name when signing in.</source>
+        <translation>Usulkan &lt;nama&gt; sebagai nama pengguna saat masuk.</translation>
+    </message>
+    <message>
+        <source>For scripted runs (--screenshot, --quit-after-load) only: sign in as --user with the password read from file descriptor &lt;fd&gt;.</source>
+        <translation>Hanya untuk proses berskrip (--screenshot, --quit-after-load): masuk sebagai --user dengan kata sandi yang dibaca dari deskriptor berkas &lt;fd&gt;.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <extracomment>Value name of --password-fd.</extracomment>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Lock the window once the database is open (for screenshots).</source>
+        <translation>Kunci jendela begitu basis data terbuka (untuk tangkapan layar).</translation>
+    </message>
+    <message>
+        <source>lintas: --password-fd needs a file descriptor number.</source>
+        <translation>lintas: --password-fd memerlukan nomor deskriptor berkas.</translation>
+    </message>
+    <message>
+        <source>lintas: --password-fd is only for scripted runs, with --user and --screenshot or --quit-after-load.</source>
+        <translation>lintas: --password-fd hanya untuk proses berskrip, bersama --user dan --screenshot atau --quit-after-load.</translation>
+    </message>
+    <message>
+        <source>lintas: no password could be read from --password-fd.</source>
+        <translation>lintas: tidak ada kata sandi yang dapat dibaca dari --password-fd.</translation>
     </message>
 </context>
 <context>
@@ -325,6 +356,30 @@
     <message>
         <source>The passphrase is wrong.</source>
         <translation>Frasa sandi salah.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow this. The attempt has been recorded in the audit log.</source>
+        <translation>Peran Anda tidak mengizinkan tindakan ini. Upaya ini telah dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a moment before trying again.</source>
+        <translation>Terlalu banyak upaya masuk yang gagal. Tunggu sebentar sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>This database is from an earlier version of Lintas and is not encrypted yet. Encrypt it before use.</source>
+        <translation>Basis data ini berasal dari versi Lintas yang lebih lama dan belum dienkripsi. Enkripsi basis data ini sebelum digunakan.</translation>
+    </message>
+    <message>
+        <source>The database or one of its files failed its integrity check: it is damaged or was altered.</source>
+        <translation>Basis data atau salah satu berkasnya tidak lolos pemeriksaan integritas: berkas tersebut rusak atau telah diubah.</translation>
+    </message>
+    <message>
+        <source>This installation lacks SQLCipher 4.6 or newer with full-text search. Reinstall Lintas.</source>
+        <translation>Instalasi ini tidak memiliki SQLCipher 4.6 atau yang lebih baru dengan pencarian teks lengkap. Instal ulang Lintas.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +680,10 @@ Bundle profile: every victim as a code.</extracomment>
         <source>%1, %2</source>
         <extracomment>A partner agency: %1 its code, %2 its country, e.g. &quot;Thailand (THA)&quot;.</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Needs supervisor approval: an export under handling code H2 or TLP:RED leaves only with a supervisor&apos;s approval of exactly this request.</source>
+        <translation>Memerlukan persetujuan supervisor: ekspor dengan kode penanganan H2 atau TLP:RED hanya dapat dikirim dengan persetujuan supervisor atas permintaan ini, persis seperti yang diajukan.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1107,374 @@ Bundle profile: every victim as a code.</extracomment>
     </message>
 </context>
 <context>
+    <name>SecurityText</name>
+    <message>
+        <source>Investigator</source>
+        <translation>Penyidik</translation>
+    </message>
+    <message>
+        <source>Victim-support officer</source>
+        <translation>Petugas pendamping korban</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>Petugas penghubung</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cases, people, organisations, journeys and evidence.</source>
+        <translation>Kasus, orang, organisasi, perjalanan, dan barang bukti.</translation>
+    </message>
+    <message>
+        <source>Victims&apos; support data, consent and referrals; not suspects&apos; intelligence.</source>
+        <translation>Data pendampingan korban, persetujuan korban, dan rujukan; bukan data intelijen tentang tersangka.</translation>
+    </message>
+    <message>
+        <source>Exports and imports bundles, the trust store and the exchange log.</source>
+        <translation>Ekspor dan impor bundel, daftar mitra tepercaya, dan log pertukaran.</translation>
+    </message>
+    <message>
+        <source>Reads everything, approves sensitive exports, reads the audit log and confirms deletions.</source>
+        <translation>Membaca semua data, menyetujui ekspor sensitif, membaca log audit, dan mengonfirmasi penghapusan.</translation>
+    </message>
+    <message>
+        <source>Users, roles and settings; no case content.</source>
+        <translation>Pengguna, peran, dan pengaturan; tanpa akses ke isi kasus.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>tanpa peran</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between role names in a list.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Pembuatan</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Penghapusan</translation>
+    </message>
+    <message>
+        <source>Read identifying details</source>
+        <translation>Pembacaan data identitas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pencarian</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Pencetakan</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Layar dikunci</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Kunci layar dibuka</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Izin ditolak</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Peran diubah</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Pengguna dibuat</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Pengguna dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>Export approved</source>
+        <translation>Ekspor disetujui</translation>
+    </message>
+    <message>
+        <source>Deleted after retention</source>
+        <translation>Dihapus setelah masa retensi</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Log audit diekspor</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint taken</source>
+        <translation>Titik periksa audit dibuat</translation>
+    </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation>Basis data dienkripsi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan korban</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Journey leg</source>
+        <translation>Segmen perjalanan</translation>
+    </message>
+    <message>
+        <source>Case link</source>
+        <translation>Tautan kasus</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Victim profile</source>
+        <translation>Profil korban</translation>
+    </message>
+    <message>
+        <source>Suspect profile</source>
+        <translation>Profil tersangka</translation>
+    </message>
+    <message>
+        <source>Case party</source>
+        <translation>Pihak dalam kasus</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Partner certificate</source>
+        <translation>Sertifikat mitra</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identitas penandatanganan</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Aturan retensi</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Kasus yang ditutup</translation>
+    </message>
+    <message>
+        <source>Exchange log entries</source>
+        <translation>Entri log pertukaran</translation>
+    </message>
+    <message>
+        <source>Counted from the day the case was closed. Deleting a case removes its parties, profiles, journeys, links, notes, attachments, referrals and consents, and every person who is in no other case.</source>
+        <translation>Dihitung sejak hari kasus ditutup. Menghapus kasus juga menghapus pihak, profil, perjalanan, tautan, catatan, lampiran, rujukan, dan persetujuan korban dalam kasus itu, serta setiap orang yang tidak terlibat dalam kasus lain.</translation>
+    </message>
+    <message>
+        <source>Counted from the day the bundle was sent or received.</source>
+        <translation>Dihitung sejak hari bundel dikirim atau diterima.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) deleted.</source>
+        <translation>
+            <numerusform>%n kasus dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who were in no other case deleted.</source>
+        <translation>
+            <numerusform>%n orang yang tidak terlibat dalam kasus lain dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange log entry(ies) deleted.</source>
+        <translation>
+            <numerusform>%n entri log pertukaran dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be deleted.</source>
+        <translation>
+            <numerusform>%n kasus akan dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) who are in no other case will be deleted with them.</source>
+        <translation>
+            <numerusform>%n orang yang tidak terlibat dalam kasus lain akan ikut dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange log entry(ies) will be deleted.</source>
+        <translation>
+            <numerusform>%n entri log pertukaran akan dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) stay because another case names them.</source>
+        <translation>
+            <numerusform>%n orang tetap disimpan karena disebut dalam kasus lain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows removed: %1. Attachment files removed: %2.</source>
+        <extracomment>%1 counts database rows, %2 attachment files.</extracomment>
+        <translation>Baris yang dihapus: %1. Berkas lampiran yang dihapus: %2.</translation>
+    </message>
+    <message>
+        <source>Rows to remove: %1. Attachment files to remove: %2.</source>
+        <translation>Baris yang akan dihapus: %1. Berkas lampiran yang akan dihapus: %2.</translation>
+    </message>
+    <message>
+        <source>Database compacted from %1 to %2.</source>
+        <extracomment>%1 and %2 are file sizes such as &quot;12.5 MB&quot;.</extracomment>
+        <translation>Basis data dipadatkan dari %1 menjadi %2.</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another one.</source>
+        <translation>Nama pengguna ini sudah dipakai. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>The user name must be 2 to 64 characters: lower-case letters, digits, dots, hyphens or underscores.</source>
+        <translation>Nama pengguna harus terdiri atas 2 sampai 64 karakter: huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Kata sandi baru harus berbeda dari kata sandi saat ini.</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>Kata sandi terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Kata sandi harus terdiri atas paling sedikit 10 karakter.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control characters.</source>
+        <translation>Nama tampilan tidak boleh memuat karakter kontrol.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Pilih paling sedikit satu peran.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reading these details.</source>
+        <translation>Sebutkan alasan Anda membaca data ini.</translation>
+    </message>
+    <message>
+        <source>The review date must be a date after today.</source>
+        <translation>Tanggal peninjauan harus setelah hari ini.</translation>
+    </message>
+    <message>
+        <source>A rule keeps records for 0 (forever) to 100 years.</source>
+        <translation>Aturan retensi menyimpan data selama 0 (selamanya) sampai 100 tahun.</translation>
+    </message>
+    <message>
+        <source>Your own password is wrong.</source>
+        <translation>Kata sandi Anda sendiri salah.</translation>
+    </message>
+    <message>
+        <source>Refused: at least one active administrator must remain.</source>
+        <translation>Ditolak: harus tetap ada paling sedikit satu administrator aktif.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>Akun ini dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>The identifying details are hidden. Show them (with a reason) before changing them.</source>
+        <translation>Data identitas disembunyikan. Tampilkan data tersebut (dengan menyebutkan alasan) sebelum mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>TabText</name>
     <message>
         <source>Name</source>
@@ -1363,6 +1790,16 @@ Bundle profile: every victim as a code.</extracomment>
         <source>%1 bytes</source>
         <extracomment>%1 is a number of bytes, formatted for the locale.</extracomment>
         <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Victim (identity hidden)</source>
+        <extracomment>Shown instead of a victim&apos;s name, which stays hidden until read with a reason.</extracomment>
+        <translation>Korban (identitas disembunyikan)</translation>
+    </message>
+    <message>
+        <source>Victim %1 (identity hidden)</source>
+        <extracomment>Shown instead of a victim&apos;s hidden name when a case has several; %1 numbers them.</extracomment>
+        <translation>Korban %1 (identitas disembunyikan)</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3100,73 @@ Informasi: %2</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::AccountForm</name>
+    <message>
+        <source>for example admin.sari</source>
+        <translation>misalnya admin.sari</translation>
+    </message>
+    <message>
+        <source>for example Sari Wulandari (shown in lists and the audit log)</source>
+        <translation>misalnya Sari Wulandari (ditampilkan di daftar dan log audit)</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, and not the user name.</source>
+        <translation>Paling sedikit 10 karakter, dan bukan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nama &amp;tampilan:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>An administrator manages users and settings but sees no case content.</source>
+        <translation>Administrator mengelola pengguna dan pengaturan, tetapi tidak dapat melihat isi kasus.</translation>
+    </message>
+    <message>
+        <source>Also works as:</source>
+        <translation>Juga berperan sebagai:</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another one.</source>
+        <translation>Nama pengguna ini sudah dipakai. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Masukkan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 64 lower-case letters, digits, dots, hyphens or underscores.</source>
+        <translation>Gunakan 2 sampai 64 huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>The name is too long or contains characters that are not allowed.</source>
+        <translation>Nama terlalu panjang atau memuat karakter yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Masukkan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters and must not be the user name.</source>
+        <translation>Kata sandi harus terdiri atas paling sedikit 10 karakter dan tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::AddPartnerDialog</name>
     <message>
         <source>Add partner certificate</source>
@@ -2803,6 +3307,159 @@ Informasi: %2</translation>
     </message>
 </context>
 <context>
+    <name>lintas::ui::ApprovalModel</name>
+    <message>
+        <source>(former user)</source>
+        <translation>(mantan pengguna)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Status of an export approval: %1 when an export used it.</extracomment>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Used %1</source>
+        <translation>Dipakai %1</translation>
+    </message>
+    <message>
+        <source>Request digest (SHA-256): %1</source>
+        <extracomment>Tooltip of the digest column; %1 is the full SHA-256 of the approved request.</extracomment>
+        <translation>Hash permintaan (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Request digest</source>
+        <translation>Hash permintaan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ApprovalsPanel</name>
+    <message>
+        <source>An export whose strictest handling code is H2, or whose TLP is RED, leaves only with a supervisor&apos;s approval of exactly that request. Each approval is used up by the export it allows; nobody can use their own.</source>
+        <translation>Ekspor yang kode penanganan paling ketatnya H2, atau yang TLP-nya RED, hanya dapat dikirim dengan persetujuan supervisor atas permintaan itu, persis seperti yang diajukan. Setiap persetujuan habis terpakai oleh ekspor yang diizinkannya; tidak seorang pun dapat memakai persetujuannya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve an export…</source>
+        <translation>&amp;Setujui ekspor…</translation>
+    </message>
+    <message>
+        <source>Approve one export request a liaison officer will send</source>
+        <translation>Setujui satu permintaan ekspor yang akan dikirim oleh petugas penghubung</translation>
+    </message>
+    <message>
+        <source>Show &amp;used</source>
+        <translation>Tampilkan yang &amp;terpakai</translation>
+    </message>
+    <message>
+        <source>Export approved (approval %1).</source>
+        <extracomment>Status bar message; %1 is the approval&apos;s number.</extracomment>
+        <translation>Ekspor disetujui (persetujuan %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending approval(s)</source>
+        <translation>
+            <numerusform>%n persetujuan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No export has been approved yet.</source>
+        <translation>Belum ada ekspor yang disetujui.</translation>
+    </message>
+    <message>
+        <source>No approval is waiting for its export.</source>
+        <translation>Tidak ada persetujuan yang menunggu ekspornya.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::ApproveExportDialog</name>
+    <message>
+        <source>Approve an export</source>
+        <translation>Setujui ekspor</translation>
+    </message>
+    <message>
+        <source>An export under handling code H2 or TLP:RED leaves only with a supervisor&apos;s approval of exactly that request: the same cases, recipient certificate, profile and markings. The approval is used up by the export it allows, and only another user than you can use it.</source>
+        <translation>Ekspor dengan kode penanganan H2 atau TLP:RED hanya dapat dikirim dengan persetujuan supervisor atas permintaan itu, persis seperti yang diajukan: kasus, sertifikat penerima, profil, dan penandaan yang sama. Persetujuan habis terpakai oleh ekspor yang diizinkannya, dan hanya pengguna selain Anda yang dapat memakainya.</translation>
+    </message>
+    <message>
+        <source>Case references or UUIDs, separated by commas or spaces</source>
+        <translation>Referensi atau UUID kasus, dipisahkan dengan koma atau spasi</translation>
+    </message>
+    <message>
+        <source>Why it may go, e.g. the joint operation or the request it answers</source>
+        <translation>Alasan ekspor ini boleh dikirim, misalnya operasi gabungan atau permintaan yang dijawabnya</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Penerima:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>&amp;TLP:</source>
+        <translation>&amp;TLP:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling code:</source>
+        <translation>K&amp;ode penanganan:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Request digest:</source>
+        <translation>Hash permintaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — %4</source>
+        <extracomment>A recipient certificate: %1 agency name, %2 code, %3 country, %4 short fingerprint.</extracomment>
+        <translation>%1 — %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>No trusted partner certificate</source>
+        <translation>Tidak ada sertifikat mitra tepercaya</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (TLP:%3, %4)</source>
+        <extracomment>A case found for the approval: %1 reference, %2 title, %3 its TLP, %4 its handling code.</extracomment>
+        <translation>%1 — %2 (TLP:%3, %4)</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <extracomment>%1 lists what the user typed that names no case.</extracomment>
+        <translation>Tidak ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>(choose the cases and the recipient)</source>
+        <translation>(pilih kasus dan penerima)</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::AttachmentsTab</name>
     <message>
         <source>%1: %2</source>
@@ -2873,6 +3530,188 @@ Informasi: %2</translation>
     <message>
         <source>Export attachment</source>
         <translation>Ekspor lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::AuditModel</name>
+    <message>
+        <source>(system)</source>
+        <extracomment>Shown as the user of an audit entry written by Lintas itself (a migration).</extracomment>
+        <translation>(sistem)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the audit log: the entry&apos;s sequence number.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Every sign-in, change, export and every reading of a victim&apos;s identifying details, in order. Each entry holds the fingerprint of the one before, so an entry edited, removed or moved breaks the chain.</source>
+        <translation>Setiap proses masuk, perubahan, ekspor, dan pembacaan data identitas korban, secara berurutan. Setiap entri menyimpan sidik jari entri sebelumnya, sehingga entri yang disunting, dihapus, atau dipindahkan akan memutus rantai.</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>semua pengguna</translation>
+    </message>
+    <message>
+        <source>record ID (UUID)</source>
+        <translation>ID data (UUID)</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Hapus filter</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>D&amp;ata:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verifikasi rantai</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s fingerprint and its link to the one before</source>
+        <translation>Hitung ulang sidik jari setiap entri dan tautannya ke entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>Verify against c&amp;heckpoint…</source>
+        <translation>Verifikasi dengan titik peri&amp;ksa…</translation>
+    </message>
+    <message>
+        <source>Also check that the log still reaches a checkpoint kept outside this computer</source>
+        <translation>Periksa juga bahwa log masih tersambung ke titik periksa yang disimpan di luar komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Write the whole log to a JSON Lines file for an external archive</source>
+        <translation>Tulis seluruh log ke berkas JSON Lines untuk arsip eksternal</translation>
+    </message>
+    <message>
+        <source>Take &amp;checkpoint…</source>
+        <translation>&amp;Buat titik periksa…</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the log&apos;s last entry, to keep outside this computer</source>
+        <translation>Sidik jari entri terakhir log, untuk disimpan di luar komputer ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match.</source>
+        <translation>
+            <numerusform>%n entri cocok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify against a checkpoint</source>
+        <translation>Verifikasi dengan titik periksa</translation>
+    </message>
+    <message>
+        <source>Paste the checkpoint line (it begins with LINTAS-AUDIT-CHECKPOINT):</source>
+        <translation>Tempel baris titik periksa (diawali dengan LINTAS-AUDIT-CHECKPOINT):</translation>
+    </message>
+    <message>
+        <source>This is not a Lintas audit checkpoint, or part of it is missing or mistyped.</source>
+        <translation>Ini bukan titik periksa audit Lintas, atau sebagian isinya hilang atau salah ketik.</translation>
+    </message>
+    <message>
+        <source>This checkpoint belongs to another agency&apos;s audit log.</source>
+        <translation>Titik periksa ini milik log audit instansi lain.</translation>
+    </message>
+    <message>
+        <source>Checked against the checkpoint of entry %1, taken %2.</source>
+        <extracomment>%1 is the number of the entry a checkpoint names, %2 when it was taken.</extracomment>
+        <translation>Diperiksa terhadap titik periksa entri %1, yang dibuat pada %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries verified. Last entry&apos;s fingerprint: %1</source>
+        <extracomment>%1 is a SHA-256 hash in hexadecimal. %n counts the audit entries.</extracomment>
+        <translation>
+            <numerusform>Rantai utuh: %n entri terverifikasi. Sidik jari entri terakhir: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is broken at entry %1 (%2). The %n entries before it verify; the log was altered after them. Keep this database as it is and tell your supervisor.</source>
+        <extracomment>%1 is the number of the first audit entry that fails the check, %2 core&apos;s technical reason (English). %n counts the entries before it that verified.</extracomment>
+        <translation>
+            <numerusform>Rantai terputus pada entri %1 (%2). %n entri sebelumnya lolos verifikasi; log telah diubah setelah entri-entri tersebut. Biarkan basis data ini apa adanya dan beri tahu supervisor Anda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain intact.</source>
+        <translation>Rantai audit utuh.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken.</source>
+        <translation>Rantai audit terputus.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Audit log exported to “%1” (up to entry %2).</source>
+        <extracomment>%1 is a file path; %2 the number of the last exported entry.</extracomment>
+        <translation>Log audit diekspor ke “%1” (sampai entri %2).</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +4507,100 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     </message>
 </context>
 <context>
+    <name>lintas::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Change the password of %1. Other users&apos; passwords stay as they are.</source>
+        <extracomment>%1 is the signed-in user&apos;s sign-in name.</extracomment>
+        <translation>Ubah kata sandi %1. Kata sandi pengguna lain tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, and not the user name.</source>
+        <translation>Paling sedikit 10 karakter, dan bukan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>U&amp;langi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Masukkan kata sandi Anda saat ini.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters and must not be the user name.</source>
+        <translation>Kata sandi harus terdiri atas paling sedikit 10 karakter dan tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Kedua kata sandi tidak sama. Ketik kata sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Ini bukan kata sandi Anda saat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::CheckpointDialog</name>
+    <message>
+        <source>Audit checkpoint</source>
+        <translation>Titik periksa audit</translation>
+    </message>
+    <message>
+        <source>The audit log up to entry %1, as of %2. Keep this line outside this computer: send it to your supervisor or store it with the case files. Later, “Verify against checkpoint…” on the Audit log page shows whether entries were removed from the end of the log.</source>
+        <extracomment>%1 is the number of the last audit entry, %2 a date and time.</extracomment>
+        <translation>Log audit sampai entri %1, per %2. Simpan baris ini di luar komputer ini: kirimkan kepada supervisor Anda atau simpan bersama berkas kasus. Nantinya, “Verifikasi dengan titik periksa…” di halaman Log audit menunjukkan apakah ada entri yang dihapus dari akhir log.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Si&amp;mpan…</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint</source>
+        <translation>Simpan titik periksa</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Berkas teks (*.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Berkas “%1” tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Saved to “%1”.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Disimpan ke “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::CodeListEditor</name>
     <message>
         <source>Remove</source>
@@ -4054,6 +4987,49 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     </message>
 </context>
 <context>
+    <name>lintas::ui::EncryptDatabaseDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Enkripsi basis data</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted yet</source>
+        <translation>Basis data ini belum dienkripsi</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an earlier version of Lintas, which did not encrypt its databases. Lintas now encrypts it, so that whoever takes the file or the computer cannot read it without a password.</source>
+        <translation>“%1” dibuat oleh versi Lintas sebelumnya, yang belum mengenkripsi basis datanya. Kini Lintas mengenkripsinya sehingga siapa pun yang mengambil berkas atau komputernya tidak dapat membacanya tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <source>Lintas writes an encrypted copy beside the file, checks that every record arrived, then puts the copy in place of the old file and deletes the old one. Attachments are encrypted too. If this is interrupted, nothing is lost: opening the database again finishes the work.</source>
+        <translation>Lintas menulis salinan terenkripsi di samping berkas tersebut, memeriksa bahwa semua data telah tersalin, lalu menempatkan salinan itu sebagai pengganti berkas lama dan menghapus berkas lama. Lampiran juga dienkripsi. Jika proses ini terputus, tidak ada yang hilang: saat basis data dibuka lagi, pekerjaan ini akan diselesaikan.</translation>
+    </message>
+    <message>
+        <source>From now on everyone signs in with a user name and password. Create the administrator account now; the administrator then adds the other users.</source>
+        <translation>Mulai sekarang, setiap orang masuk dengan nama pengguna dan kata sandi. Buat akun administrator sekarang; administrator kemudian menambahkan pengguna lainnya.</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Akun administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt database</source>
+        <translation>&amp;Enkripsi basis data</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Mengenkripsi basis data…</translation>
+    </message>
+    <message>
+        <source>The file has not been changed.</source>
+        <translation>Berkas ini tidak diubah.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::ExchangeLogModel</name>
     <message>
         <source>Sent</source>
@@ -4371,6 +5347,15 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
         <source>%1: %2</source>
         <extracomment>%1 is the name of a field, %2 the sentence saying what is wrong with it.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals (%1)</source>
+        <extracomment>Tab title; %1 is the number of approvals no export has used yet.</extracomment>
+        <translation>&amp;Persetujuan (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>&amp;Persetujuan</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5745,54 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
         <source>Export cases to a partner</source>
         <translation>Ekspor kasus ke mitra</translation>
     </message>
+    <message>
+        <source>handling code %1</source>
+        <extracomment>Why an export needs approval; %1 is a handling code such as H2.</extracomment>
+        <translation>kode penanganan %1</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
+    </message>
+    <message>
+        <source>Needs supervisor approval (%1)</source>
+        <extracomment>Heading of the notice on the check page; %1 lists why (e.g. &quot;handling code H2, TLP:RED&quot;).</extracomment>
+        <translation>Memerlukan persetujuan supervisor (%1)</translation>
+    </message>
+    <message>
+        <source>An export under handling code H2 or TLP:RED leaves only when a supervisor — another user than you — has approved exactly this request: in Exchange → Approvals, or with &apos;lintas-cli bundle approve&apos;. Give them these details, then press Check again.
+
+Cases: %1
+To: %2, certificate %3
+Profile: %4
+TLP: %5
+Handling code: %6
+Request digest: %7</source>
+        <translation>Ekspor dengan kode penanganan H2 atau TLP:RED hanya dapat dikirim setelah seorang supervisor — pengguna selain Anda — menyetujui permintaan yang persis sama ini: di Pertukaran → Persetujuan, atau dengan &apos;lintas-cli bundle approve&apos;. Berikan rincian berikut kepada supervisor, lalu tekan Periksa lagi.
+
+Kasus: %1
+Kepada: %2, sertifikat %3
+Profil: %4
+TLP: %5
+Kode penanganan: %6
+Digest permintaan: %7</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>mantan pengguna</translation>
+    </message>
+    <message>
+        <source>✔ Approved by %1 on %2. This export uses the approval up.</source>
+        <translation>✔ Disetujui oleh %1 pada %2. Persetujuan ini terpakai oleh ekspor ini.</translation>
+    </message>
+    <message>
+        <source>✔ Approved by %1 on %2: “%3”. This export uses the approval up.</source>
+        <translation>✔ Disetujui oleh %1 pada %2: “%3”. Persetujuan ini terpakai oleh ekspor ini.</translation>
+    </message>
+    <message>
+        <source>Next is not available until a supervisor has approved this export. Check again once they have.</source>
+        <translation>Anda belum dapat melanjutkan ke langkah berikutnya sampai seorang supervisor menyetujui ekspor ini. Periksa lagi setelah supervisor menyetujuinya.</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::FirstStartDialog</name>
@@ -4822,6 +5855,22 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     <message>
         <source>The name is too long or contains characters that are not allowed.</source>
         <translation>Nama terlalu panjang atau memuat karakter yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Akun administrator</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, and everyone signs in. You are its first user and its administrator: you add the other users.</source>
+        <translation>Basis data ini dienkripsi, dan setiap orang harus masuk. Anda adalah pengguna pertama sekaligus administratornya: Anda yang menambahkan pengguna lain.</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>Membuat basis data terenkripsi…</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +6738,34 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     </message>
 </context>
 <context>
+    <name>lintas::ui::LockScreen</name>
+    <message>
+        <source>Lintas is locked</source>
+        <translation>Lintas terkunci</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Keluar dari akun</translation>
+    </message>
+    <message>
+        <source>Signing out closes the database; changes not yet saved are lost.</source>
+        <translation>Keluar akan menutup basis data; perubahan yang belum disimpan akan hilang.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to continue.</source>
+        <extracomment>On the lock screen; %1 is the signed-in user&apos;s sign-in name.</extracomment>
+        <translation>Masuk sebagai %1. Masukkan kata sandi Anda untuk melanjutkan.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::MainWindow</name>
     <message>
         <source>Lintas</source>
@@ -5901,7 +6978,9 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Status bar; %1 is the ISO country code, %2 the agency code, e.g. &quot;IDN · BARESKRIM&quot;.</extracomment>
+        <extracomment>Status bar: the signed-in user and their roles, e.g. &quot;sari.w · Investigator, Supervisor&quot;.
+----------
+Status bar; %1 is the ISO country code, %2 the agency code, e.g. &quot;IDN · BARESKRIM&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -5953,6 +7032,98 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
     <message>
         <source>Bundle saved to %1</source>
         <translation>Bundel disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Lintas is still writing to the database. Try again in a moment.</source>
+        <translation>Lintas masih menulis ke basis data. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Anda telah keluar.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>Hide everything until your password is given again</source>
+        <translation>Sembunyikan semuanya sampai kata sandi Anda dimasukkan lagi</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Keluar &amp;dari akun</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Ubah kata sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Masuk…</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>Enkripsi…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>The administrators&apos; area for user accounts and roles.</extracomment>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <extracomment>The area for retention rules and records due for deletion.</extracomment>
+        <translation>Retensi</translation>
+    </message>
+    <message>
+        <source>Your roles do not include %1.</source>
+        <extracomment>Status bar; %1 is the name of an area such as &quot;Organisations&quot;.</extracomment>
+        <translation>Peran Anda tidak mencakup %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use the file “%1”. It is not a Lintas database, or it is an encrypted one whose key file “%2” is missing or damaged: without its key file nobody can open it. The file has not been changed.</source>
+        <translation>Berkas “%1” tidak dapat digunakan. Berkas ini bukan basis data Lintas, atau merupakan basis data terenkripsi yang berkas kuncinya, “%2”, hilang atau rusak: tanpa berkas kunci, tidak ada seorang pun yang dapat membukanya. Berkas ini tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <extracomment>Tooltip of the signed-in user in the status bar; %1 the user name, %2 the roles.</extracomment>
+        <translation>Masuk sebagai %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in to open the database</source>
+        <translation>Masuk untuk membuka basis data</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Sign in with your user name and password to open it.</source>
+        <translation>“%1” dienkripsi. Masuk dengan nama pengguna dan kata sandi Anda untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted yet</source>
+        <translation>Basis data belum dienkripsi</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an earlier version of Lintas. Encrypt it to go on using it; until then it stays as it is.</source>
+        <translation>“%1” dibuat oleh versi Lintas sebelumnya. Enkripsi basis data ini agar dapat terus digunakan; sampai saat itu, basis data ini tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Kata sandi Anda telah diubah.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Unlock Lintas to close it, or sign out.</source>
+        <translation>Buka kunci Lintas untuk menutupnya, atau keluar.</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +7861,39 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
+    <message>
+        <source>Show identifying details…</source>
+        <translation>Tampilkan data identitas…</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <extracomment>Shown in an empty field of a victim whose identifying details are hidden.</extracomment>
+        <translation>(disembunyikan)</translation>
+    </message>
+    <message>
+        <source>Identifying details hidden</source>
+        <translation>Data identitas disembunyikan</translation>
+    </message>
+    <message>
+        <source>This person is a victim. Names, date of birth, identifiers, contacts and address are hidden to protect them. To see or change them, give a reason: it is recorded in the audit log.</source>
+        <translation>Orang ini adalah korban. Nama, tanggal lahir, pengenal, kontak, dan alamatnya disembunyikan untuk melindungi korban. Untuk melihat atau mengubahnya, berikan alasan: alasan tersebut dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>This person is a victim. Names, date of birth, identifiers, contacts and address are hidden to protect them; your roles do not include reading them.</source>
+        <translation>Orang ini adalah korban. Nama, tanggal lahir, pengenal, kontak, dan alamatnya disembunyikan untuk melindungi korban; peran Anda tidak mencakup akses untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>Identifying details shown</source>
+        <translation>Data identitas ditampilkan</translation>
+    </message>
+    <message>
+        <source>You opened this victim&apos;s identifying details; your reason is in the audit log. They are hidden again when you open another person.</source>
+        <translation>Anda membuka data identitas korban ini; alasan Anda tercatat dalam log audit. Data ini disembunyikan lagi saat Anda membuka data orang lain.</translation>
+    </message>
+    <message>
+        <source>Victim (identity hidden)</source>
+        <translation>Korban (identitas disembunyikan)</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::PersonRolesModel</name>
@@ -6804,6 +8008,11 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
         <source>Found by</source>
         <translation>Ditemukan melalui</translation>
     </message>
+    <message>
+        <source>Victim (identity hidden)</source>
+        <extracomment>In the list of people found: a victim, whose name is hidden until read with a reason.</extracomment>
+        <translation>Korban (identitas disembunyikan)</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::PersonsPage</name>
@@ -6884,6 +8093,39 @@ Pilih kasus dari daftar, atau buat kasus baru dengan “Kasus baru”.</translat
         <source>Saved %1.</source>
         <translation>Disimpan: %1.</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+    <message>
+        <source>Another person is on show now. Close this and try again.</source>
+        <translation>Data orang lain sedang ditampilkan. Tutup ini, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Identifying details shown. Your reason was recorded.</source>
+        <translation>Data identitas ditampilkan. Alasan Anda telah dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PostponeDialog</name>
+    <message>
+        <source>Postpone deletion</source>
+        <translation>Tunda penghapusan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the %n selected record(s) and list them again on the review date. The decision is recorded in the audit log.</source>
+        <translation>
+            <numerusform>Pertahankan %n data yang dipilih dan cantumkan lagi dalam daftar pada tanggal peninjauan. Keputusan ini dicatat dalam log audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review again on:</source>
+        <translation>&amp;Tinjau lagi pada:</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Tunda</translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::ProfileEditor</name>
@@ -6947,6 +8189,40 @@ Marked TLP:%3, handling code %4
 Ditandatangani dengan sertifikat %2
 Ditandai TLP:%3, kode penanganan %4
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::PurgeDialog</name>
+    <message>
+        <source>Delete records for good</source>
+        <translation>Hapus data secara permanen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be deleted from this database for good: the rows, their attachment files and their search entries. This cannot be undone, and no backup is kept by Lintas.</source>
+        <translation>
+            <numerusform>%n data akan dihapus secara permanen dari basis data ini: baris datanya, berkas lampirannya, dan entri pencariannya. Tindakan ini tidak dapat dibatalkan, dan Lintas tidak menyimpan cadangan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <extracomment>One record in the list of records to delete: %1 its label (case reference), %2 its kind.</extracomment>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I understand that these records cannot be restored.</source>
+        <translation>Saya memahami bahwa data ini tidak dapat dipulihkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Hapus %n data</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7198,6 +8474,18 @@ Ditandai TLP:%3, kode penanganan %4
         <source>Open case</source>
         <translation>Buka kasus</translation>
     </message>
+    <message>
+        <source>Only one victim (identity hidden)</source>
+        <extracomment>The referral list is limited to one victim, whose name is hidden.</extracomment>
+        <translation>Hanya satu korban (identitas disembunyikan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral history of this victim, identity hidden (%n referral(s))</source>
+        <extracomment>Above one victim&apos;s referrals when her name is hidden; %n how many referrals she has.</extracomment>
+        <translation>
+            <numerusform>Riwayat rujukan korban ini, identitas disembunyikan (%n rujukan)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lintas::ui::RelationshipDialog</name>
@@ -7239,6 +8527,160 @@ Ditandai TLP:%3, kode penanganan %4
 ----------
 An organisation in a picker: %1 its name, %2 its type.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RetentionDueModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <extracomment>Column: the date the retention period counts from (case closed, bundle logged).</extracomment>
+        <translation>Dihitung sejak</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Postponed to</source>
+        <extracomment>Column: the date a supervisor postponed the deletion to.</extracomment>
+        <translation>Ditunda hingga</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RetentionPage</name>
+    <message>
+        <source> year</source>
+        <extracomment>Suffix after the number 1 in &quot;1 year&quot; (how long a record is kept).</extracomment>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retensi</translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. A rule says how long each kind of record is kept; records past that date are listed here for a supervisor to keep for longer or to delete for good.</source>
+        <translation>Data pribadi tidak disimpan lebih lama dari yang diperlukan. Aturan menentukan berapa lama setiap jenis data disimpan; data yang telah melewati batas tersebut dicantumkan di sini agar supervisor dapat memperpanjang penyimpanannya atau menghapusnya secara permanen.</translation>
+    </message>
+    <message>
+        <source>Your roles give you nothing to do here: rules are set by an administrator, deletions are confirmed by a supervisor.</source>
+        <translation>Peran Anda tidak memiliki tugas di sini: aturan ditetapkan oleh administrator, penghapusan dikonfirmasi oleh supervisor.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Simpan aturan</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Jatuh tempo untuk dihapus</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no record is past its retention date.</source>
+        <translation>Tidak ada yang jatuh tempo: tidak ada data yang melewati tanggal retensinya.</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Centang semua</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Tunda…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>keep forever</source>
+        <extracomment>A retention rule of 0 years: the records are never deleted.</extracomment>
+        <translation>simpan selamanya</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>diubah %1</translation>
+    </message>
+    <message>
+        <source>Retention rules saved.</source>
+        <translation>Aturan retensi disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept until %1.</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation>
+            <numerusform>%n data disimpan hingga %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n record(s).</source>
+        <translation>
+            <numerusform>%n data dihapus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::RevealDialog</name>
+    <message>
+        <source>Interview preparation</source>
+        <translation>Persiapan wawancara</translation>
+    </message>
+    <message>
+        <source>Referral to shelter</source>
+        <translation>Rujukan ke rumah aman</translation>
+    </message>
+    <message>
+        <source>Court preparation</source>
+        <translation>Persiapan persidangan</translation>
+    </message>
+    <message>
+        <source>Contacting the victim</source>
+        <translation>Menghubungi korban</translation>
+    </message>
+    <message>
+        <source>Return and family tracing</source>
+        <translation>Pemulangan dan penelusuran keluarga</translation>
+    </message>
+    <message>
+        <source>Show identifying details</source>
+        <translation>Tampilkan data identitas</translation>
+    </message>
+    <message>
+        <source>This person is a victim. Their names, date of birth, identifiers, contacts and address are hidden to protect them. Say why you need them now: your reason is recorded in the audit log with your name, and supervisors see it.</source>
+        <translation>Orang ini adalah korban. Nama, tanggal lahir, pengenal, kontak, dan alamatnya disembunyikan untuk melindungi korban. Jelaskan mengapa Anda memerlukannya sekarang: alasan Anda dicatat dalam log audit beserta nama Anda, dan dapat dilihat oleh supervisor.</translation>
+    </message>
+    <message>
+        <source>Why do you need these details?</source>
+        <translation>Mengapa Anda memerlukan data ini?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Common reasons:</source>
+        <translation>Alasan umum:</translation>
+    </message>
+    <message>
+        <source>Use this reason</source>
+        <translation>Gunakan alasan ini</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Tampilkan data</translation>
     </message>
 </context>
 <context>
@@ -7325,6 +8767,21 @@ An organisation in a picker: %1 its name, %2 its type.</extracomment>
     </message>
 </context>
 <context>
+    <name>lintas::ui::SeenByPanel</name>
+    <message>
+        <source>Who has seen this record</source>
+        <translation>Siapa saja yang telah melihat data ini</translation>
+    </message>
+    <message>
+        <source>Every time someone opened this victim&apos;s identifying details, with the reason they gave. Visible to supervisors.</source>
+        <translation>Setiap kali seseorang membuka data identitas korban ini, beserta alasan yang diberikannya. Dapat dilihat oleh supervisor.</translation>
+    </message>
+    <message>
+        <source>Nobody has opened this victim&apos;s identifying details yet.</source>
+        <translation>Belum ada yang membuka data identitas korban ini.</translation>
+    </message>
+</context>
+<context>
     <name>lintas::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -7357,6 +8814,82 @@ An organisation in a picker: %1 its name, %2 its type.</extracomment>
     <message>
         <source>Lintas will use the new language the next time it starts. Until then it keeps the current one.</source>
         <translation>Lintas akan memakai bahasa baru saat dijalankan berikutnya. Sampai saat itu, bahasa yang sekarang tetap digunakan.</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Penguncian</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Lock time of 0 minutes: Lintas never locks by itself.</extracomment>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Unit after the number of minutes, e.g. &quot;10 min&quot;.</extracomment>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after this long without use:</source>
+        <translation>&amp;Kunci setelah tidak digunakan selama:</translation>
+    </message>
+    <message>
+        <source>Stored in this database: it applies to everyone who uses it. Ctrl+L locks at any time.</source>
+        <translation>Disimpan dalam basis data ini: berlaku untuk semua orang yang menggunakannya. Ctrl+L mengunci kapan saja.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this. Ctrl+L locks at any time.</source>
+        <translation>Hanya administrator yang dapat mengubah ini. Ctrl+L mengunci kapan saja.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign in to Lintas</source>
+        <translation>Masuk ke Lintas</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <extracomment>%1 is the path of the database file.</extracomment>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Memeriksa kata sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait %1 s before trying again.</source>
+        <extracomment>%1 is a number of seconds.</extracomment>
+        <translation>Terlalu banyak upaya masuk yang gagal. Tunggu %1 detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Wait %1 s before the next attempt.</source>
+        <extracomment>After several wrong passwords Lintas makes the next attempt wait; %1 is a number of seconds.</extracomment>
+        <translation>Nama pengguna atau kata sandi salah. Tunggu %1 detik sebelum upaya berikutnya.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Anda dapat mencoba masuk lagi sekarang.</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +8967,203 @@ An organisation in a picker: %1 its name, %2 its type.</extracomment>
         <source>%1 — %2 — %3</source>
         <extracomment>Heading of a timeline entry: %1 its kind, %2 when, %3 the author.</extracomment>
         <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>Atur kata sandi baru</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this user name and the initial password. Tell them the password in person; they can change it after signing in.</source>
+        <translation>Pengguna baru masuk dengan nama pengguna ini dan kata sandi awal. Sampaikan kata sandi tersebut secara langsung; pengguna dapat mengubahnya setelah masuk.</translation>
+    </message>
+    <message>
+        <source>e.g. inv.sari</source>
+        <translation>misalnya inv.sari</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, dots, hyphens and underscores</source>
+        <translation>Huruf kecil, angka, titik, tanda hubung, dan garis bawah</translation>
+    </message>
+    <message>
+        <source>as shown in the audit log</source>
+        <translation>sebagaimana ditampilkan dalam log audit</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nama &amp;tampilan:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation>Kata sandi &amp;awal:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, not the user name. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Paling sedikit 10 karakter, tidak sama dengan nama pengguna. Beberapa kata yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Changing who can open the database needs your own password</source>
+        <translation>Mengubah siapa yang dapat membuka basis data memerlukan kata sandi Anda sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Your password:</source>
+        <translation>&amp;Kata sandi Anda:</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Simpan peran</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Atur kata sandi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a display name, %2 the user name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Roles of %1. The change applies at their next sign-in and is recorded in the audit log.</source>
+        <extracomment>%1 names a user.</extracomment>
+        <translation>Peran %1. Perubahan berlaku saat pengguna tersebut masuk berikutnya dan dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell them in person; they can change it after signing in.</source>
+        <extracomment>%1 names a user.</extracomment>
+        <translation>Kata sandi baru untuk %1. Sampaikan secara langsung kepada pengguna tersebut; pengguna dapat mengubahnya setelah masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nama tampilan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+</context>
+<context>
+    <name>lintas::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Each person who works with this database has their own account. Their roles decide what they can see and do; every change here is recorded in the audit log.</source>
+        <translation>Setiap orang yang bekerja dengan basis data ini memiliki akunnya sendiri. Perannya menentukan apa yang dapat dilihat dan dilakukannya; setiap perubahan di sini dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Ubah &amp;peran…</translation>
+    </message>
+    <message>
+        <source>Set new &amp;password…</source>
+        <translation>Atur &amp;kata sandi baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <extracomment>%1 is a user name.</extracomment>
+        <translation>Pengguna %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <extracomment>%1 names a user.</extracomment>
+        <translation>Peran %1 diubah.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <extracomment>%1 names a user.</extracomment>
+        <translation>Kata sandi baru untuk %1 telah diatur.</translation>
+    </message>
+    <message>
+        <source>Disable this user?</source>
+        <translation>Nonaktifkan pengguna ini?</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <extracomment>%1 names a user.</extracomment>
+        <translation>Nonaktifkan %1?</translation>
+    </message>
+    <message>
+        <source>They will no longer be able to sign in: their key to the database is removed. Their name stays in the audit log. To let them work again, add a new account.</source>
+        <translation>Pengguna ini tidak akan dapat masuk lagi: kuncinya ke basis data dihapus. Namanya tetap tercantum dalam log audit. Agar pengguna ini dapat bekerja lagi, tambahkan akun baru.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <extracomment>%1 names a user.</extracomment>
+        <translation>%1 tidak dapat masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -7560,10 +9290,6 @@ An organisation in a picker: %1 its name, %2 its type.</extracomment>
         <translation>Buat basis data untuk instansi Anda</translation>
     </message>
     <message>
-        <source>Enter your agency&apos;s code, country and name. Every record created here carries your agency as its origin. The database will be “%1”.</source>
-        <translation>Masukkan kode, negara, dan nama instansi Anda. Setiap data yang dibuat di sini mencantumkan instansi Anda sebagai asalnya. Basis data akan disimpan sebagai “%1”.</translation>
-    </message>
-    <message>
         <source>Open an existing database</source>
         <translation>Buka basis data yang sudah ada</translation>
     </message>
@@ -7656,6 +9382,22 @@ An organisation in a picker: %1 its name, %2 its type.</extracomment>
         <source>Generating cases: %1 of %2…</source>
         <extracomment>%1 cases made so far, of %2.</extracomment>
         <translation>Membuat kasus: %1 dari %2…</translation>
+    </message>
+    <message>
+        <source>Enter your agency&apos;s code, country and name, and make your administrator account. Every record created here carries your agency as its origin. The database will be “%1”, encrypted.</source>
+        <translation>Masukkan kode, negara, dan nama instansi Anda, lalu buat akun administrator Anda. Setiap data yang dibuat di sini mencantumkan instansi Anda sebagai asalnya. Basis data akan dibuat di “%1” dan dienkripsi.</translation>
+    </message>
+    <message>
+        <source>Your account in the demo database</source>
+        <translation>Akun Anda di basis data demo</translation>
+    </message>
+    <message>
+        <source>A demo database is encrypted and asks you to sign in, like a real one. Your account in it holds every role, so that you can try everything.</source>
+        <translation>Basis data demo juga dienkripsi dan meminta Anda masuk, seperti basis data sungguhan. Akun Anda di dalamnya memiliki semua peran sehingga Anda dapat mencoba semua fitur.</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Administrator demo</translation>
     </message>
 </context>
 </TS>

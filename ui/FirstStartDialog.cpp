@@ -1,20 +1,29 @@
 #include "FirstStartDialog.h"
 
+#include "app/BackgroundJob.h"
+#include "app/DialogFit.h"
+#include "app/WorkspaceDefaults.h"
 #include "common/CountryModel.h"
 #include "common/ErrorText.h"
 #include "common/Guard.h"
+#include "security/AccountForm.h"
 
+#include "lintas/security/Keyring.h"
 #include "lintas/service/AgencyService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <optional>
 #include <utility>
 
 namespace lintas::ui {
@@ -22,10 +31,12 @@ namespace {
 
 constexpr auto kDefaultCountry = "IDN";
 
-QLabel* makeErrorLabel(QWidget* parent, const QString& objectName) {
+/// `wrap`: only for labels directly in the dialog's column. One inside a form cell stays on one
+/// line: a wrapped label there has no height the dialog can plan for, and squeezes the fields.
+QLabel* makeErrorLabel(QWidget* parent, const QString& objectName, bool wrap = false) {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
+    label->setWordWrap(wrap);
     label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->setVisible(false);
@@ -62,7 +73,8 @@ void setMessage(QLabel* label, QWidget* field, const QString& text) {
 FirstStartDialog::FirstStartDialog(QString databasePath, QWidget* parent)
     : QDialog(parent), m_path(std::move(databasePath)) {
     setWindowTitle(tr("Create a Lintas database"));
-    setMinimumWidth(560);
+    setMinimumWidth(640);
+    m_job = new BackgroundJob(this);
 
     auto* title = new QLabel(tr("Welcome to Lintas"), this);
     QFont titleFont = title->font();
@@ -95,40 +107,73 @@ FirstStartDialog::FirstStartDialog(QString databasePath, QWidget* parent)
     m_name->setPlaceholderText(tr("for example Bareskrim Polri"));
     m_nameError = makeErrorLabel(this, QStringLiteral("agencyNameError"));
 
-    m_formError = makeErrorLabel(this, QStringLiteral("formError"));
+    m_formError = makeErrorLabel(this, QStringLiteral("formError"), true);
 
-    auto* form = new QFormLayout;
+    auto* agencyBox = new QGroupBox(tr("Agency"), this);
+    auto* form = new QFormLayout(agencyBox);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(labelFor(m_code, tr("Agency &code:")), withMessage(m_code, m_codeError));
     form->addRow(labelFor(m_country, tr("C&ountry:")), withMessage(m_country, m_countryError));
     form->addRow(labelFor(m_name, tr("Agency &name:")), withMessage(m_name, m_nameError));
 
+    auto* accountBox = new QGroupBox(tr("Administrator account"), this);
+    // Outside the box: a wrapped label inside it would leave the box no height to plan with.
+    auto* accountIntro = new QLabel(tr("The database is encrypted, and everyone signs in. You are its first user and "
+                                       "its administrator: you add the other users."),
+                                    this);
+    accountIntro->setObjectName(QStringLiteral("accountIntro"));
+    accountIntro->setWordWrap(true);
+    m_account = new AccountForm(true, accountBox);
+    auto* accountLayout = new QVBoxLayout(accountBox);
+    accountLayout->addWidget(m_account);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("createBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busy->setVisible(false);
+    m_busyText = new QLabel(tr("Creating the encrypted database…"), this);
+    m_busyText->setObjectName(QStringLiteral("createBusyText"));
+    m_busyText->setVisible(false);
+
     auto* buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("C&reate database"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
-    auto* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstStartDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstStartDialog::reject);
 
     connect(m_code, &QLineEdit::textEdited, this, &FirstStartDialog::revalidateAfterEdit);
     connect(m_name, &QLineEdit::textEdited, this, &FirstStartDialog::revalidateAfterEdit);
     connect(m_country, &QComboBox::currentIndexChanged, this, &FirstStartDialog::revalidateAfterEdit);
+    connect(m_account, &AccountForm::edited, this, &FirstStartDialog::revalidateAfterEdit);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(intro);
-    layout->addSpacing(8);
-    layout->addLayout(form);
+    layout->addSpacing(4);
+    layout->addWidget(agencyBox);
+    layout->addSpacing(4);
+    layout->addWidget(accountIntro);
+    layout->addWidget(accountBox);
     layout->addWidget(m_formError);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_busyText);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
     m_code->setFocus();
 }
 
-FirstStartDialog::~FirstStartDialog() = default;
+FirstStartDialog::~FirstStartDialog() {
+    // Waits for a creation still running; the workspace it made is then closed.
+    delete m_job;
+}
+
+bool FirstStartDialog::isBusy() const { return m_job->isRunning(); }
 
 Agency FirstStartDialog::agency() const {
     Agency a;
@@ -141,6 +186,7 @@ Agency FirstStartDialog::agency() const {
 std::unique_ptr<Workspace> FirstStartDialog::takeWorkspace() { return std::move(m_workspace); }
 
 void FirstStartDialog::clearMessages() {
+    m_account->clearMessages();
     setMessage(m_codeError, m_code, {});
     setMessage(m_countryError, m_country, {});
     setMessage(m_nameError, m_name, {});
@@ -168,7 +214,7 @@ void FirstStartDialog::showError(const Error& error, bool moveFocus) {
                        : tr("The name is too long or contains characters that are not allowed."));
         if (moveFocus)
             m_name->setFocus();
-    } else {
+    } else if (!m_account->showError(error, moveFocus)) {
         setMessage(m_formError, nullptr, ErrorText::forFile(error, m_path));
     }
 }
@@ -179,30 +225,81 @@ bool FirstStartDialog::validate(bool moveFocus) {
     const Status status = AgencyService::validate(agency());
     if (!status) {
         showError(status.error(), moveFocus);
+        // The account's messages too, so that one attempt shows everything left to fix.
+        (void)m_account->validate(false);
         return false;
     }
     clearMessages();
-    return true;
+    return m_account->validate(moveFocus);
 }
 
 void FirstStartDialog::revalidateAfterEdit() {
-    if (m_triedOnce)
+    if (m_triedOnce && !m_job->isRunning())
         runGuarded(this, [this] { validateFields(); });
 }
 
 void FirstStartDialog::accept() {
     runGuarded(this, [this] {
+        if (m_job->isRunning())
+            return;
         m_triedOnce = true;
         if (!validate(true))
             return;
-        auto created = Workspace::create(m_path.toStdString(), agency());
-        if (!created) {
-            showError(created.error(), true);
-            return;
-        }
-        m_workspace = std::move(created).value();
-        QDialog::accept();
+        using Outcome = std::optional<Result<std::unique_ptr<Workspace>>>;
+        auto outcome = std::make_shared<Outcome>();
+        const bool started = m_job->start(
+            [path = m_path.toStdString(), local = agency(), first = m_account->account(),
+             options = WorkspaceDefaults::make(), outcome]() mutable {
+                *outcome = Workspace::create(path, std::move(local), first, std::move(options));
+                security::wipeString(first.password);
+            },
+            [this, outcome] {
+                if (*outcome)
+                    onCreated(std::move(**outcome));
+                else
+                    onCreated(Error{ErrorCode::Internal, {}, "the creation stopped unexpectedly"});
+            });
+        if (started)
+            setBusy(true);
     });
+}
+
+void FirstStartDialog::reject() {
+    if (m_job->isRunning())
+        return;
+    QDialog::reject();
+}
+
+void FirstStartDialog::setBusy(bool busy) {
+    for (QWidget* w : {static_cast<QWidget*>(m_code), static_cast<QWidget*>(m_country),
+                       static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_create),
+                       static_cast<QWidget*>(m_cancel)})
+        w->setEnabled(!busy);
+    m_account->setBusy(busy);
+    m_busy->setVisible(busy);
+    m_busyText->setVisible(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void FirstStartDialog::onCreated(Result<std::unique_ptr<Workspace>> result) {
+    setBusy(false);
+    if (!result) {
+        showError(result.error(), true);
+        return;
+    }
+    m_account->clearPasswords();
+    m_workspace = std::move(result).value();
+    QDialog::accept();
+}
+
+bool FirstStartDialog::event(QEvent* event) {
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFitContents(this);
+    return handled;
 }
 
 }  // namespace lintas::ui

@@ -12,11 +12,25 @@
 #include "exchange/ImportDialog.h"
 #include "organisations/OrganisationsPage.h"
 #include "persons/PersonsPage.h"
+#include "app/BackgroundJob.h"
 #include "referrals/ReferralsPage.h"
 #include "search/SearchPopup.h"
+#include "app/WorkspaceDefaults.h"
+#include "security/AccountForm.h"
+#include "security/AuditPage.h"
+#include "security/ChangePasswordDialog.h"
+#include "security/EncryptDatabaseDialog.h"
+#include "security/IdleWatcher.h"
+#include "security/LockScreen.h"
+#include "security/RetentionPage.h"
+#include "security/SecurityText.h"
+#include "security/SignInDialog.h"
+#include "security/UsersPage.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "welcome/WelcomeDialog.h"
+
+#include "lintas/security/Keyring.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +44,7 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -39,18 +54,24 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolTip>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <chrono>
+#include <optional>
 #include <utility>
 
 namespace lintas::ui {
 namespace {
 
 constexpr int kStatusTimeoutMs = 8000;
+/// How often a lock waits to be audited while a worker still uses the workspace.
+constexpr int kLockRecordRetryMs = 200;
 
 QString toQString(const std::string& s) { return QString::fromStdString(s); }
 
@@ -64,6 +85,9 @@ QIcon viewIcon(View view) {
     case View::Referrals: return icon("referrals");
     case View::Exchange: return icon("exchange");
     case View::Dashboard: return icon("dashboard");
+    case View::Users: return icon("users");
+    case View::Audit: return icon("audit");
+    case View::Retention: return icon("retention");
     }
     return {};
 }
@@ -113,6 +137,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     resize(1280, 800);
 
     m_undoGroup = new QUndoGroup(this);
+    m_unlockJob = new BackgroundJob(this);
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    m_lockRecordTimer = new QTimer(this);
+    m_lockRecordTimer->setInterval(kLockRecordRetryMs);
+    connect(m_lockRecordTimer, &QTimer::timeout, this, &MainWindow::recordLockWhenFree);
     buildActions();
     buildMenus();
     buildToolBar();
@@ -121,14 +151,34 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_central = new QStackedWidget(this);
     m_workbench = buildWorkbench();
     m_problemPage = buildProblemPage();
+    m_lockScreen = new LockScreen(this);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::onUnlockRequested);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, [this] {
+        if (m_unlockJob->isRunning())
+            return;
+        if (workspaceBusy()) {
+            m_lockScreen->showMessage(tr("Lintas is still writing to the database. Try again in a moment."));
+            return;
+        }
+        // Unsaved edits cannot be offered for saving without showing them: the lock screen says
+        // that signing out loses them.
+        const QString path = toQString(m_workspace->path());
+        closeWorkspace();
+        showNotSignedIn(path);
+        emit signedOut();
+        showSignIn(path, tr("You have signed out."));
+    });
     m_central->addWidget(m_workbench);
     m_central->addWidget(m_problemPage);
+    m_central->addWidget(m_lockScreen);
     setCentralWidget(m_central);
 
     showNoDatabase();
 }
 
 FirstStartDialog* MainWindow::firstStartDialog() const { return m_firstStart.data(); }
+SignInDialog* MainWindow::signInDialog() const { return m_signIn.data(); }
+EncryptDatabaseDialog* MainWindow::encryptDialog() const { return m_encrypt.data(); }
 WelcomeDialog* MainWindow::welcomeDialog() const { return m_welcome.data(); }
 SearchPopup* MainWindow::searchPopup() const { return m_search.data(); }
 
@@ -138,8 +188,13 @@ void MainWindow::restoreLayout() {
 }
 
 MainWindow::~MainWindow() {
+    // A password check still running uses the workspace: wait for it (dropping its callback).
+    delete m_unlockJob;
+    m_unlockJob = nullptr;
     // Pages hold references into the workspace: they go first.
     destroyPages();
+    if (m_workspace)
+        (void)m_workspace->signOut();
 }
 
 // ---- construction ---------------------------------------------------------------------------
@@ -234,7 +289,8 @@ void MainWindow::buildActions() {
         auto* action = new QAction(viewIcon(view), viewTitle(view), m_goGroup);
         action->setObjectName(QStringLiteral("go%1Action").arg(viewKey(view)));
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + viewIndex(view))));
+        if (viewIndex(view) < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + viewIndex(view))));
         connect(action, &QAction::triggered, this, [this, view] {
             showView(view);
             if (QWidget* shown = viewWidget(view)) {
@@ -244,6 +300,20 @@ void MainWindow::buildActions() {
         });
         m_goActions[static_cast<std::size_t>(viewIndex(view))] = action;
     }
+
+    m_lock = new QAction(icon("lock"), tr("&Lock"), this);
+    m_lock->setObjectName(QStringLiteral("lockAction"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setStatusTip(tr("Hide everything until your password is given again"));
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lock);
+
+    m_signOut = new QAction(tr("Sign &out"), this);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
+
+    m_changePassword = new QAction(tr("&Change password…"), this);
+    m_changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(m_changePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
 
     m_about = new QAction(tr("&About Lintas"), this);
     m_about->setObjectName(QStringLiteral("aboutAction"));
@@ -280,12 +350,20 @@ void MainWindow::buildMenus() {
     go->addSeparator();
     go->addAction(m_reload);
 
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    account->addAction(m_changePassword);
+    account->addSeparator();
+    account->addAction(m_lock);
+    account->addAction(m_signOut);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 }
 
 void MainWindow::buildToolBar() {
     auto* bar = addToolBar(tr("Main tool bar"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setIconSize(QSize(22, 22));
@@ -300,9 +378,10 @@ void MainWindow::buildToolBar() {
 }
 
 void MainWindow::buildStatusBar() {
-    // The signed-in user appears here once Lintas has user accounts; until then it stays hidden.
+    // The signed-in user and their roles; hidden while nobody is signed in.
     m_statusUser = new QLabel(this);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    m_statusUser->setTextFormat(Qt::PlainText);
     m_statusUser->setVisible(false);
     m_statusAgency = new QLabel(this);
     m_statusAgency->setObjectName(QStringLiteral("statusAgency"));
@@ -341,10 +420,11 @@ QWidget* MainWindow::buildWorkbench() {
     for (View view : kAllViews) {
         auto* item = new QListWidgetItem(viewIcon(view), viewTitle(view), m_navigation);
         item->setSizeHint(QSize(0, 38));
-        //: Tooltip of a navigation entry; %1 is its keyboard shortcut, e.g. Ctrl+1.
-        item->setToolTip(tr("Shortcut: %1")
-                             .arg(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + viewIndex(view)))
-                                      .toString(QKeySequence::NativeText)));
+        if (viewIndex(view) < 9)
+            //: Tooltip of a navigation entry; %1 is its keyboard shortcut, e.g. Ctrl+1.
+            item->setToolTip(tr("Shortcut: %1")
+                                 .arg(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + viewIndex(view)))
+                                          .toString(QKeySequence::NativeText)));
         width = std::max(width, m_navigation->fontMetrics().horizontalAdvance(item->text()));
     }
     m_navigation->setFixedWidth(width + 24 + 44);
@@ -391,6 +471,12 @@ QWidget* MainWindow::buildProblemPage() {
     m_problemDemo = new QPushButton(tr("New demo database…"), page);
     m_problemDemo->setObjectName(QStringLiteral("problemDemoButton"));
     connect(m_problemDemo, &QPushButton::clicked, this, &MainWindow::chooseDemoDatabase);
+    m_problemSignIn = new QPushButton(tr("Sign in…"), page);
+    m_problemSignIn->setObjectName(QStringLiteral("problemSignInButton"));
+    connect(m_problemSignIn, &QPushButton::clicked, this, [this] { showSignIn(m_problemPath); });
+    m_problemEncrypt = new QPushButton(tr("Encrypt…"), page);
+    m_problemEncrypt->setObjectName(QStringLiteral("problemEncryptButton"));
+    connect(m_problemEncrypt, &QPushButton::clicked, this, [this] { showEncrypt(m_problemPath); });
     m_problemOpen = new QPushButton(page);
     m_problemOpen->setObjectName(QStringLiteral("problemOpenButton"));
     connect(m_problemOpen, &QPushButton::clicked, this, &MainWindow::chooseDatabaseToOpen);
@@ -400,6 +486,8 @@ QWidget* MainWindow::buildProblemPage() {
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_problemSignIn);
+    buttons->addWidget(m_problemEncrypt);
     buttons->addWidget(m_problemNew);
     buttons->addWidget(m_problemDemo);
     buttons->addWidget(m_problemOpen);
@@ -436,6 +524,11 @@ QString MainWindow::viewTitle(View view) {
     //: The area for signed case bundles exchanged with partner agencies.
     case View::Exchange: return tr("Exchange");
     case View::Dashboard: return tr("Dashboard");
+    //: The administrators' area for user accounts and roles.
+    case View::Users: return tr("Users");
+    case View::Audit: return tr("Audit log");
+    //: The area for retention rules and records due for deletion.
+    case View::Retention: return tr("Retention");
     }
     return {};
 }
@@ -448,6 +541,9 @@ Page* MainWindow::page(View view) const {
     case View::Referrals: return m_referrals;
     case View::Exchange: return m_exchange;
     case View::Dashboard: return m_dashboard;
+    case View::Users: return m_usersPage;
+    case View::Audit: return m_auditPage;
+    case View::Retention: return m_retentionPage;
     }
     return nullptr;
 }
@@ -456,7 +552,7 @@ QWidget* MainWindow::viewWidget(View view) const { return m_viewSlots[static_cas
 
 QWidget* MainWindow::ensureView(View view) {
     QWidget*& slot = m_viewSlots[static_cast<std::size_t>(viewIndex(view))];
-    if (slot || !m_workspace)
+    if (slot || !m_workspace || !mayShowView(view))
         return slot;
     // Pages are built when first shown: opening a large database paints the case list without
     // waiting for charts or boards nobody has looked at yet.
@@ -492,6 +588,15 @@ QWidget* MainWindow::ensureView(View view) {
         connect(m_dashboard, &DashboardPage::referralsRequested, this, &MainWindow::showReferrals);
         built = m_dashboard;
         break;
+    case View::Users:
+        built = m_usersPage = new UsersPage(ws);
+        break;
+    case View::Audit:
+        built = m_auditPage = new AuditPage(ws);
+        break;
+    case View::Retention:
+        built = m_retentionPage = new RetentionPage(ws);
+        break;
     }
     if (built) {
         slot = built;
@@ -509,8 +614,10 @@ void MainWindow::connectPage(Page* p) {
     connect(p, &Page::caseRequested, this, &MainWindow::showCase);
     connect(p, &Page::personRequested, this, &MainWindow::showPerson);
     connect(p, &Page::organisationRequested, this, &MainWindow::showOrganisation);
-    connect(p, &Page::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(p, &Page::statusMessage, this, [this](const QString& text) {
+        if (!m_locked)
+            statusBar()->showMessage(text, kStatusTimeoutMs);
+    });
 }
 
 void MainWindow::destroyPages() {
@@ -530,11 +637,45 @@ void MainWindow::destroyPages() {
     m_referrals = nullptr;
     m_dashboard = nullptr;
     m_exchange = nullptr;
+    m_usersPage = nullptr;
+    m_auditPage = nullptr;
+    m_retentionPage = nullptr;
+}
+
+bool MainWindow::mayShowView(View view) const {
+    if (!m_workspace)
+        return false;
+    using security::Permission;
+    const Context& ctx = m_workspace->context();
+    switch (view) {
+    case View::Cases: return ctx.can(Permission::CaseRead);
+    case View::People: return ctx.can(Permission::PersonRead);
+    case View::Organisations: return ctx.can(Permission::IntelligenceRead);
+    case View::Referrals: return ctx.can(Permission::VictimSupportRead);
+    case View::Exchange: return ctx.can(Permission::ExchangeRead);
+    case View::Dashboard: return ctx.can(Permission::StatsRead);
+    case View::Users: return ctx.can(Permission::UserManage);
+    case View::Audit: return ctx.can(Permission::AuditRead);
+    case View::Retention: return ctx.can(Permission::SettingsManage) || ctx.can(Permission::RetentionConfirm);
+    }
+    return false;
+}
+
+std::optional<View> MainWindow::firstAllowedView() const {
+    for (View view : kAllViews)
+        if (mayShowView(view))
+            return view;
+    return std::nullopt;
 }
 
 void MainWindow::showView(View view) {
-    if (!m_workspace)
+    if (!m_workspace || m_locked)
         return;
+    if (!mayShowView(view)) {
+        //: Status bar; %1 is the name of an area such as "Organisations".
+        statusBar()->showMessage(tr("Your roles do not include %1.").arg(viewTitle(view)), kStatusTimeoutMs);
+        return;
+    }
     m_view = view;
     const int index = viewIndex(view);
     if (m_navigation->currentRow() != index) {
@@ -629,7 +770,7 @@ void MainWindow::showReferrals(const ReferralQuery& query) {
 }
 
 bool MainWindow::openCaseByKey(const QString& key) {
-    if (!m_workspace)
+    if (!m_workspace || m_locked || !mayShowView(View::Cases))
         return false;
     auto found = m_workspace->cases.find(key.trimmed().toStdString());
     if (!found)
@@ -639,7 +780,7 @@ bool MainWindow::openCaseByKey(const QString& key) {
 }
 
 void MainWindow::showSearch() {
-    if (!m_workspace)
+    if (!m_workspace || m_locked || !m_workspace->context().can(security::Permission::Search))
         return;
     if (!m_search) {
         auto* popup = new SearchPopup(*m_workspace, this);
@@ -690,24 +831,135 @@ bool MainWindow::confirmLeavePages() {
 
 void MainWindow::openDatabase(const QString& path) {
     runGuarded(this, [&] {
-        m_lastPath = path;
-        auto opened = Workspace::open(path.toStdString());
-        if (opened) {
-            adoptWorkspace(std::move(opened).value());
+        if (m_locked)
             return;
-        }
-        const Error& error = opened.error();
-        if (error.code == ErrorCode::NotFound && error.field == "database") {
+        m_lastPath = path;
+        const std::string file = path.toStdString();
+        switch (Workspace::probe(file)) {
+        case store::FileKind::Missing:
+        case store::FileKind::Empty: {  // core creates a database in an empty file, too
             QString notice;
-            if (sameFile(path, AppSettings::lastDatabase()))
+            if (Workspace::probe(file) == store::FileKind::Missing && sameFile(path, AppSettings::lastDatabase()))
                 notice = tr("The database used last, “%1”, is no longer there. It may have been moved, renamed "
                             "or be on a drive that is not connected.")
                              .arg(QDir::toNativeSeparators(path));
             showWelcome(path, notice);
             return;
         }
-        showOpenError(path, error);
+        case store::FileKind::Plaintext: {
+            // Core tells a database of an earlier version (NotEncrypted) from a foreign or newer
+            // file without a password and without writing to it.
+            auto opened = Workspace::open(file, Credentials{}, WorkspaceDefaults::make());
+            if (opened) {  // not expected for a plaintext file; take it if core says so
+                showWorkspace(std::move(opened).value());
+                return;
+            }
+            if (opened.error().code == ErrorCode::NotEncrypted)
+                showEncrypt(path);
+            else
+                showOpenError(path, opened.error());
+            return;
+        }
+        case store::FileKind::Encrypted: {
+            // Without its key file an encrypted database cannot be opened by anyone: say so now
+            // rather than after a password. (A file that is no database at all has none either.)
+            if (auto keyring = security::Keyring::load(Workspace::keyringPathFor(file)); !keyring) {
+                const QString keyFile = QDir::toNativeSeparators(QString::fromStdString(Workspace::keyringPathFor(file)));
+                showOpenProblem(tr("Cannot use the file “%1”. It is not a Lintas database, or it is an encrypted one "
+                                   "whose key file “%2” is missing or damaged: without its key file nobody can open "
+                                   "it. The file has not been changed.")
+                                    .arg(QDir::toNativeSeparators(path), keyFile),
+                                ErrorText::technicalDetail(keyring.error()));
+                return;
+            }
+            showSignIn(path);
+            return;
+        }
+        }
     });
+}
+
+void MainWindow::setScriptedSignIn(const QString& username, std::string password) {
+    security::wipeString(m_scriptedPassword);
+    m_scriptedUsername = username;
+    m_scriptedPassword = std::move(password);
+}
+
+void MainWindow::showSignIn(const QString& path, const QString& notice) {
+    if (m_signIn) {
+        if (m_signIn->isVisible() && sameFile(m_signIn->databasePath(), path)) {
+            m_signIn->raise();
+            return;
+        }
+        if (m_signIn->isBusy())
+            return;
+        // A dialog that closed is only waiting to be deleted: it must not answer anything more.
+        m_signIn->disconnect(this);
+        m_signIn->close();
+    }
+    m_lastPath = path;
+    auto* dialog = new SignInDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setNotice(notice);
+    QString username = m_proposedUsername;
+    if (username.isEmpty())
+        username = AppSettings::lastUsername(path);
+    dialog->setUsername(username);
+    connect(dialog, &SignInDialog::accepted, this, [this, dialog] {
+        runGuarded(this, [&] {
+            const QString signedIn = dialog->username();
+            const QString at = dialog->databasePath();
+            std::unique_ptr<Workspace> ws = dialog->takeWorkspace();
+            if (!ws)
+                return;
+            showWorkspace(std::move(ws));
+            if (m_rememberDatabases)
+                AppSettings::setLastUsername(at, signedIn);
+        });
+    });
+    connect(dialog, &SignInDialog::refused, this, &MainWindow::signInRefused);
+    // Rejected comes first, then failed, whose explanation replaces "not signed in".
+    connect(dialog, &SignInDialog::rejected, this, [this, path] {
+        if (!m_workspace)
+            showNotSignedIn(path);
+    });
+    connect(dialog, &SignInDialog::failed, this, [this, path](const Error& error) { showOpenError(path, error); });
+    m_signIn = dialog;
+    if (!m_workspace)
+        showNotSignedIn(path);
+    dialog->open();
+    if (!m_scriptedPassword.empty()) {
+        if (!m_scriptedUsername.isEmpty())
+            dialog->setUsername(m_scriptedUsername);
+        dialog->setPassword(QString::fromStdString(m_scriptedPassword));
+        security::wipeString(m_scriptedPassword);
+        m_scriptedPassword.clear();
+        dialog->accept();
+    }
+}
+
+void MainWindow::showEncrypt(const QString& path) {
+    if (m_encrypt) {
+        if (m_encrypt->isBusy())
+            return;
+        m_encrypt->disconnect(this);
+        m_encrypt->close();
+    }
+    m_lastPath = path;
+    auto* dialog = new EncryptDatabaseDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &EncryptDatabaseDialog::accepted, this,
+            [this, dialog] { runGuarded(this, [&] { showWorkspace(dialog->takeWorkspace()); }); });
+    connect(dialog, &EncryptDatabaseDialog::rejected, this, [this, path] {
+        if (!m_workspace)
+            showNotEncrypted(path);
+    });
+    m_encrypt = dialog;
+    if (!m_workspace)
+        showNotEncrypted(path);
+    dialog->open();
 }
 
 void MainWindow::showWelcome(const QString& path, const QString& notice) {
@@ -736,7 +988,10 @@ void MainWindow::showWelcome(const QString& path, const QString& notice) {
         else if (!m_workspace)
             showWelcome(path);
     });
-    connect(dialog, &WelcomeDialog::demoDatabaseReady, this, &MainWindow::onDemoReady);
+    connect(dialog, &WelcomeDialog::demoDatabaseReady, this,
+            [this, dialog](const QString& demo, int cases, int requested, bool cancelled) {
+                onDemoReady(dialog, demo, cases, requested, cancelled);
+            });
     connect(dialog, &WelcomeDialog::rejected, this, [this] {
         if (!m_workspace)
             showNoDatabase();
@@ -753,13 +1008,21 @@ void MainWindow::showDemoDialog() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->showDemoOnly();
-    connect(dialog, &WelcomeDialog::demoDatabaseReady, this, &MainWindow::onDemoReady);
+    connect(dialog, &WelcomeDialog::demoDatabaseReady, this,
+            [this, dialog](const QString& demo, int cases, int requested, bool cancelled) {
+                onDemoReady(dialog, demo, cases, requested, cancelled);
+            });
     m_welcome = dialog;
     dialog->open();
 }
 
-void MainWindow::onDemoReady(const QString& path, int cases, int requested, bool cancelled) {
-    openDatabase(path);
+void MainWindow::onDemoReady(WelcomeDialog* dialog, const QString& path, int cases, int requested, bool cancelled) {
+    // The demo's account is signed in already: its workspace comes from the dialog's builder.
+    std::unique_ptr<Workspace> demo = dialog->takeDemoWorkspace();
+    if (demo)
+        runGuarded(this, [&] { showWorkspace(std::move(demo)); });
+    else
+        openDatabase(path);
     if (!m_workspace || !sameFile(toQString(m_workspace->path()), path))
         return;
     const QLocale locale;
@@ -778,8 +1041,14 @@ void MainWindow::createDatabase(const QString& path) {
     auto* dialog = new FirstStartDialog(path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &FirstStartDialog::accepted, this,
-            [this, dialog] { runGuarded(this, [&] { adoptWorkspace(dialog->takeWorkspace()); }); });
+    connect(dialog, &FirstStartDialog::accepted, this, [this, dialog] {
+        runGuarded(this, [&] {
+            const QString username = dialog->accountForm()->usernameField()->text().trimmed();
+            showWorkspace(dialog->takeWorkspace());
+            if (m_workspace && m_rememberDatabases)
+                AppSettings::setLastUsername(toQString(m_workspace->path()), username);
+        });
+    });
     connect(dialog, &FirstStartDialog::rejected, this, [this] {
         if (!m_workspace && !m_welcome)
             showNoDatabase();
@@ -856,19 +1125,21 @@ QString MainWindow::lastDirectory() const {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace) {
+void MainWindow::showWorkspace(std::unique_ptr<Workspace> workspace) {
     if (!workspace)
         return;
     if (m_welcome)
         m_welcome->close();
-    destroyPages();
+    closeWorkspace();
     m_workspace = std::move(workspace);
     m_lastPath = toQString(m_workspace->path());
     if (m_rememberDatabases)
         AppSettings::noteDatabaseOpened(m_lastPath);
     m_stale.fill(false);
     m_central->setCurrentWidget(m_workbench);
-    showView(View::Cases);
+    applySession();
+    if (const auto first = firstAllowedView())
+        showView(mayShowView(View::Cases) ? View::Cases : *first);
     //: Window title; %1 is the database's file name.
     setWindowTitle(tr("%1 — Lintas").arg(QFileInfo(m_lastPath).fileName()));
     //: Status bar; %1 is the database's path.
@@ -876,6 +1147,62 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace) {
     updateStatusBar();
     updateActions();
     emit workspaceOpened();
+}
+
+void MainWindow::closeWorkspace() {
+    if (!m_workspace)
+        return;
+    // Every window that works on this workspace goes with it: dialogs of the pages go with the
+    // pages; those of the main window (wizards, the import dialog, settings…) here.
+    m_hiddenForLock.clear();
+    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
+        if (dialog == m_welcome || dialog == m_firstStart || dialog == m_signIn || dialog == m_encrypt)
+            continue;
+        delete dialog;
+    }
+    destroyPages();
+    (void)m_workspace->signOut();
+    m_workspace.reset();
+    m_idle->setActive(false);
+    m_locked = false;
+    m_lockRecordTimer->stop();
+    menuBar()->setEnabled(true);
+    m_toolBar->setEnabled(true);
+    m_statusUser->clear();
+    m_statusUser->setVisible(false);
+    updateActions();
+}
+
+void MainWindow::applySession() {
+    // A workspace always has its signed-in user; without one nothing is shown.
+    const security::Session* signedIn = m_workspace->context().session();
+    const security::Session session = signedIn ? *signedIn : security::Session{};
+    for (View view : kAllViews) {
+        const bool allowed = mayShowView(view);
+        m_navigation->item(viewIndex(view))->setHidden(!allowed);
+        QAction* go = m_goActions[static_cast<std::size_t>(viewIndex(view))];
+        go->setVisible(allowed);
+        go->setEnabled(allowed);
+    }
+    const QString name = toQString(session.username);
+    const QString roles = SecurityText::roleList(session.roles);
+    //: Status bar: the signed-in user and their roles, e.g. "sari.w · Investigator, Supervisor".
+    m_statusUser->setText(tr("%1 · %2").arg(name, roles));
+    //: Tooltip of the signed-in user in the status bar; %1 the user name, %2 the roles.
+    m_statusUser->setToolTip(tr("Signed in as %1 (%2)").arg(name, roles));
+    m_statusUser->setVisible(true);
+    applyLockTimeout();
+    m_idle->setActive(true);
+}
+
+void MainWindow::applyLockTimeout() {
+    if (!m_workspace)
+        return;
+    // A database whose setting cannot be read locks after the default time rather than never.
+    int minutes = 10;
+    if (auto stored = m_workspace->users.lockAfterMinutes())
+        minutes = *stored;
+    m_idle->setTimeout(std::chrono::minutes(std::max(minutes, 0)));
 }
 
 void MainWindow::updateStatusBar() {
@@ -904,37 +1231,57 @@ void MainWindow::updateStatusBar() {
 }
 
 void MainWindow::updateActions() {
-    const bool open = m_workspace != nullptr;
-    for (QAction* action : {m_newCase, m_newPerson, m_newOrganisation, m_find, m_reload})
-        action->setEnabled(open);
+    const bool open = m_workspace != nullptr && !m_locked;
+    auto may = [&](security::Permission p) { return open && m_workspace->context().can(p); };
+    m_newCase->setEnabled(may(security::Permission::CaseWrite));
+    m_newPerson->setEnabled(may(security::Permission::PersonWrite));
+    m_newOrganisation->setEnabled(may(security::Permission::IntelligenceWrite));
+    m_find->setEnabled(may(security::Permission::Search));
+    m_reload->setEnabled(open && page(m_view) != nullptr);
     m_goGroup->setEnabled(open);
+    m_lock->setEnabled(open);
+    m_signOut->setEnabled(open);
+    m_changePassword->setEnabled(open);
+    // Switching databases or making new ones is for a signed-in, unlocked user or nobody.
+    for (QAction* action : {m_newDatabase, m_openDatabase, m_newDemo, m_settings})
+        action->setEnabled(!m_locked);
+    m_recentMenu->setEnabled(!m_locked);
 }
 
 void MainWindow::showOpenError(const QString& path, const Error& error) {
     QString text = ErrorText::forFile(error, path);
-    // Core promises these two refusals leave the file as it was; say so, it is what users fear.
-    if (error.code == ErrorCode::NotLintasDatabase || error.code == ErrorCode::NewerSchema)
+    // Core promises these refusals leave the file as it was; say so, it is what users fear.
+    if (error.code == ErrorCode::NotLintasDatabase || error.code == ErrorCode::NewerSchema ||
+        error.code == ErrorCode::Integrity)
         text += QLatin1Char(' ') + tr("The file has not been changed.");
+    showOpenProblem(text, ErrorText::technicalDetail(error));
+}
 
+void MainWindow::showOpenProblem(const QString& text, const QString& detail) {
     if (m_workspace) {
         // Keep the open database; explain in a box in front of it.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the database"), text,
                                     QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("openErrorBox"));
-        box->setInformativeText(ErrorText::technicalDetail(error));
+        box->setInformativeText(detail);
         box->addButton(tr("Close"), QMessageBox::AcceptRole);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
     }
 
-    m_problemTitle->setText(tr("Cannot open the database"));
-    m_problemText->setText(text);
-    m_problemDetail->setText(ErrorText::technicalDetail(error));
-    m_problemDetail->setVisible(!m_problemDetail->text().isEmpty());
-    m_problemNew->setVisible(false);
-    m_problemDemo->setVisible(false);
     m_problemOpen->setText(tr("Open another…"));
+    showProblem(tr("Cannot open the database"), text, detail, {m_problemOpen});
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text, const QString& detail,
+                             std::initializer_list<QPushButton*> buttons) {
+    m_problemTitle->setText(title);
+    m_problemText->setText(text);
+    m_problemDetail->setText(detail);
+    m_problemDetail->setVisible(!detail.isEmpty());
+    for (QPushButton* button : {m_problemSignIn, m_problemEncrypt, m_problemNew, m_problemDemo, m_problemOpen})
+        button->setVisible(std::find(buttons.begin(), buttons.end(), button) != buttons.end());
     m_central->setCurrentWidget(m_problemPage);
     setWindowTitle(tr("Lintas"));
     statusBar()->showMessage(tr("No database is open"));
@@ -943,29 +1290,207 @@ void MainWindow::showOpenError(const QString& path, const Error& error) {
 }
 
 void MainWindow::showNoDatabase() {
-    m_problemTitle->setText(tr("No database is open"));
-    m_problemText->setText(
-        tr("Create a new database for your agency, try Lintas with a demo database, or open an existing one."));
-    m_problemDetail->clear();
-    m_problemDetail->setVisible(false);
-    m_problemNew->setVisible(true);
-    m_problemDemo->setVisible(true);
     m_problemOpen->setText(tr("Open database…"));
-    m_central->setCurrentWidget(m_problemPage);
-    setWindowTitle(tr("Lintas"));
-    statusBar()->showMessage(tr("No database is open"));
-    updateStatusBar();
-    updateActions();
+    showProblem(tr("No database is open"),
+                tr("Create a new database for your agency, try Lintas with a demo database, or open an existing one."),
+                {}, {m_problemNew, m_problemDemo, m_problemOpen});
+}
+
+void MainWindow::showNotSignedIn(const QString& path) {
+    m_problemPath = path;
+    m_problemOpen->setText(tr("Open another…"));
+    showProblem(tr("Sign in to open the database"),
+                tr("“%1” is encrypted. Sign in with your user name and password to open it.")
+                    .arg(QDir::toNativeSeparators(path)),
+                {}, {m_problemSignIn, m_problemOpen});
+}
+
+void MainWindow::showNotEncrypted(const QString& path) {
+    m_problemPath = path;
+    m_problemOpen->setText(tr("Open another…"));
+    showProblem(tr("The database is not encrypted yet"),
+                tr("“%1” was made by an earlier version of Lintas. Encrypt it to go on using it; until then it stays "
+                   "as it is.")
+                    .arg(QDir::toNativeSeparators(path)),
+                {}, {m_problemEncrypt, m_problemOpen});
 }
 
 // ---- dialogs and closing --------------------------------------------------------------------
 
 void MainWindow::showSettings() {
-    auto* dialog = new SettingsDialog(this);
+    if (m_locked)
+        return;
+    auto* dialog = new SettingsDialog(this, m_workspace.get());
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SettingsDialog::accepted, this, &MainWindow::applyLockTimeout);
     dialog->open();
+}
+
+void MainWindow::showChangePassword() {
+    if (!m_workspace || m_locked)
+        return;
+    auto* dialog = new ChangePasswordDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ChangePasswordDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your password has been changed."), kStatusTimeoutMs); });
+    dialog->open();
+}
+
+void MainWindow::signOut() {
+    if (!m_workspace || m_locked || workspaceBusy())
+        return;
+    if (!confirmLeavePages())
+        return;
+    const QString path = toQString(m_workspace->path());
+    closeWorkspace();
+    showNotSignedIn(path);
+    emit signedOut();
+    showSignIn(path, tr("You have signed out."));
+}
+
+// ---- locking --------------------------------------------------------------------------------
+
+QString MainWindow::signedInName() const {
+    const security::Session* session = m_workspace ? m_workspace->context().session() : nullptr;
+    return session ? toQString(session->username) : QString();
+}
+
+bool MainWindow::workspaceBusy() const {
+    if (m_unlockJob && m_unlockJob->isRunning())
+        return true;
+    for (const ExportWizard* wizard : findChildren<ExportWizard*>())
+        if (wizard->isExporting())
+            return true;
+    for (const ChangePasswordDialog* dialog : findChildren<ChangePasswordDialog*>())
+        if (dialog->isBusy())
+            return true;
+    return false;
+}
+
+void MainWindow::lock() {
+    if (!m_workspace || m_locked)
+        return;
+    m_locked = true;
+    m_idle->setActive(false);
+    QWidget* focused = QApplication::focusWidget();
+    m_focusBeforeLock = (focused && isAncestorOf(focused)) ? focused : nullptr;
+    hideWindowsForLock();
+    m_central->setCurrentWidget(m_lockScreen);
+    if (const security::Session* session = m_workspace->context().session())
+        m_lockScreen->reset(toQString(session->username), SecurityText::roleList(session->roles));
+    menuBar()->setEnabled(false);
+    m_toolBar->setEnabled(false);
+    // A message may name a record ("Saved Dewi Lestari").
+    statusBar()->clearMessage();
+    updateActions();
+    m_lockScreen->focusPassword();
+    recordLockWhenFree();
+    emit locked();
+}
+
+void MainWindow::recordLockWhenFree() {
+    if (!m_workspace || !m_locked) {
+        m_lockRecordTimer->stop();
+        return;
+    }
+    // A worker still writing (a bundle, a password) has the workspace: audit once it is done.
+    if (workspaceBusy()) {
+        m_lockRecordTimer->start();
+        return;
+    }
+    m_lockRecordTimer->stop();
+    runGuarded(this, [this] { (void)m_workspace->recordLock(); });
+}
+
+void MainWindow::hideWindowsForLock() {
+    QToolTip::hideText();
+    // Menus and completer pop-ups first: closing one may reveal the next.
+    for (int i = 0; i < 16; ++i) {
+        QWidget* popup = QApplication::activePopupWidget();
+        if (!popup)
+            break;
+        popup->close();
+    }
+    m_hiddenForLock.clear();
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window == this || !window->isVisible())
+            continue;
+        window->hide();
+        m_hiddenForLock.append(window);
+        // A dialog that ends while hidden (its work finished) is not shown again.
+        if (auto* dialog = qobject_cast<QDialog*>(window))
+            connect(dialog, &QDialog::finished, this, [this, dialog] { m_hiddenForLock.removeAll(dialog); });
+    }
+}
+
+void MainWindow::restoreWindowsAfterLock() {
+    const QList<QPointer<QWidget>> windows = std::exchange(m_hiddenForLock, {});
+    for (const QPointer<QWidget>& window : windows)
+        if (window)
+            window->show();
+}
+
+void MainWindow::onUnlockRequested(const QString& password) {
+    if (!m_workspace || !m_locked || m_unlockJob->isRunning())
+        return;
+    if (workspaceBusy()) {
+        m_lockScreen->showMessage(tr("Lintas is still writing to the database. Try again in a moment."));
+        return;
+    }
+    Workspace* ws = m_workspace.get();
+    auto outcome = std::make_shared<std::optional<Status>>();
+    // The workspace is the worker's until it ends: the content is hidden, nothing else runs on it.
+    const bool started = m_unlockJob->start(
+        [ws, secret = password.toStdString(), outcome]() mutable {
+            *outcome = ws->verifyPassword(secret);
+            security::wipeString(secret);
+        },
+        [this, outcome] {
+            onUnlockFinished(*outcome ? **outcome : Status(Error{ErrorCode::Internal, {}, "stopped unexpectedly"}));
+        });
+    if (!started)
+        return;
+    m_lockScreen->showMessage({});
+    m_lockScreen->setBusy(true);
+}
+
+void MainWindow::onUnlockFinished(const Status& status) {
+    m_lockScreen->setBusy(false);
+    m_lockScreen->passwordField()->clear();
+    if (!status) {
+        const Error& error = status.error();
+        if (error.code == ErrorCode::SignInFailed || error.code == ErrorCode::Throttled) {
+            const auto wait = SignInDialog::throttleWait(toQString(m_workspace->path()),
+                                                         signedInName());
+            if (error.code == ErrorCode::SignInFailed && wait == 0)
+                m_lockScreen->showMessage(tr("The password is wrong."));
+            else
+                m_lockScreen->showMessage(SignInDialog::refusalText(error, wait));
+            if (wait > 0) {
+                m_lockScreen->setWaiting(true);
+                QTimer::singleShot(std::chrono::seconds(wait), m_lockScreen,
+                                   [this] { m_lockScreen->setWaiting(false); });
+            }
+        } else {
+            m_lockScreen->showMessage(ErrorText::describe(error));
+        }
+        m_lockScreen->focusPassword();
+        return;
+    }
+    m_locked = false;
+    m_lockRecordTimer->stop();
+    m_central->setCurrentWidget(m_workbench);
+    menuBar()->setEnabled(true);
+    m_toolBar->setEnabled(true);
+    updateActions();
+    restoreWindowsAfterLock();
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
+    m_idle->setActive(true);
+    emit unlocked();
 }
 
 void MainWindow::showAbout() { QMessageBox::about(this, tr("About Lintas"), aboutText()); }
@@ -982,6 +1507,16 @@ QString MainWindow::aboutText() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_locked) {
+        // Open editors may hold unsaved changes, and asking about them would show them.
+        m_lockScreen->showMessage(tr("Unlock Lintas to close it, or sign out."));
+        event->ignore();
+        return;
+    }
+    if (workspaceBusy()) {
+        event->ignore();
+        return;
+    }
     if (!confirmLeavePages()) {
         event->ignore();
         return;

@@ -14,6 +14,17 @@ const OptionSpec* findSpec(std::span<const OptionSpec> specs, std::string_view n
     return nullptr;
 }
 
+/// The options of every command that works on a database (one that takes --db): who signs in.
+constexpr OptionSpec kSignInSpecs[] = {kUserOption, kPasswordFdOption};
+
+const OptionSpec* findSpecOrSignIn(std::span<const OptionSpec> specs, std::string_view name) {
+    if (const OptionSpec* s = findSpec(specs, name))
+        return s;
+    if (findSpec(specs, "db") != nullptr)
+        return findSpec(kSignInSpecs, name);
+    return nullptr;
+}
+
 std::string trimmed(std::string_view s) {
     std::size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t'))
@@ -68,7 +79,7 @@ Args::Args(const std::vector<std::string>& tokens, std::span<const OptionSpec> s
                 inlineValue = name.substr(eq + 1);
                 name.erase(eq);
             }
-            const OptionSpec* spec = findSpec(specs, name);
+            const OptionSpec* spec = findSpecOrSignIn(specs, name);
             if (!spec)
                 throw UsageError("unknown option --" + name);
             auto& slot = m_values[name];

@@ -21,7 +21,14 @@ struct OptionSpec {
     Kind kind = Kind::Value;
 };
 
+/// Who signs in (see Command.h openWorkspace). Every command that accepts --db accepts these
+/// two as well without listing them: the user name, and the descriptor the password is read
+/// from. There is deliberately no option that takes a password itself.
+inline constexpr OptionSpec kUserOption{"user", OptionSpec::Kind::Value};
+inline constexpr OptionSpec kPasswordFdOption{"password-fd", OptionSpec::Kind::Value};
+
 /// The options and positional arguments of one command, parsed against the options it accepts.
+/// A command that accepts "db" also accepts kUserOption and kPasswordFdOption.
 ///
 /// Accepts `--opt value`, `--opt=value`, flags and repeated options; `--` ends the options. Every
 /// mistake in the command line (unknown option, missing value, repeated single option, bad number)

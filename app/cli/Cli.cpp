@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::string_view kTopHelp = R"(lintas-cli - Lintas case management for cross-border trafficking investigations
 
-Usage: lintas-cli [--db PATH] COMMAND [SUBCOMMAND] [OPTIONS] [ARGUMENTS]
+Usage: lintas-cli [--db PATH] [--user NAME] [--password-fd N] COMMAND [SUBCOMMAND] [OPTIONS] [ARGUMENTS]
        lintas-cli --help | --version
 
 Commands:
@@ -31,18 +31,26 @@ Commands:
   vocab       The codes and English labels of the controlled lists
   identity    Your agency's signing key and certificate (create, import, show, export-cert)
   trust       Partner agencies' certificates (add, list, revoke)
-  bundle      Signed case bundles with partners (export, verify, import, receipt, log, conflicts)
+  bundle      Signed case bundles with partners (export, verify, import, receipt, log, conflicts,
+              approve, approvals)
+  user        User accounts and roles (add, list, roles, disable, reset-password, passwd)
+  audit       The tamper-evident audit log (verify, export, checkpoint, log, seen)
+  retention   Retention rules and deletion of expired records (rules, set, due, postpone, purge)
+  db          The encrypted database (encrypt an earlier plaintext one, info)
+  settings    Workstation settings (show, set lock-after)
   help        Show the help of a command: lintas-cli help case add
 
-Every command takes --help. Commands that work on a database need --db PATH, which may also be
-given before the command. Commands that print data print it as JSON with --json.
+Every command takes --help. Commands that work on a database need --db PATH and --user NAME,
+which may also be given before the command. The password is read from a prompt on the terminal,
+or from a file descriptor with --password-fd N; never from the command line. Commands that print
+data print it as JSON with --json.
 
 Exit status: 0 on success, 1 when the command failed (the reason is on stderr), 2 when the
 command line is wrong, 3 when a received bundle or receipt was rejected (REJECTED and the
 reason on stderr).
 )";
 
-const std::array<Command, 12> kCommands{{
+const std::array<Command, 17> kCommands{{
     {"init", "Create a new Lintas database", commands::kInitHelp, commands::init},
     {"demo", "Fill a new database with synthetic data", commands::kDemoHelp, commands::demo},
     {"case", "Cases", commands::kCaseHelp, commands::caseGroup, true},
@@ -55,7 +63,15 @@ const std::array<Command, 12> kCommands{{
     {"identity", "Signing identity", commands::kIdentityHelp, commands::identityGroup, true},
     {"trust", "Partner certificates", commands::kTrustHelp, commands::trustGroup, true},
     {"bundle", "Signed case bundles", commands::kBundleHelp, commands::bundleGroup, true},
+    {"user", "User accounts and roles", commands::kUserHelp, commands::userGroup, true},
+    {"audit", "Audit log", commands::kAuditHelp, commands::auditGroup, true},
+    {"retention", "Retention", commands::kRetentionHelp, commands::retentionGroup, true},
+    {"db", "Encrypted database", commands::kDbHelp, commands::dbGroup, true},
+    {"settings", "Settings", commands::kSettingsHelp, commands::settingsGroup, true},
 }};
+
+/// Options that may be given before the command as well as after it.
+constexpr std::array<const char*, 3> kGlobalOptions{"db", "user", "password-fd"};
 
 const Command* findCommand(std::string_view name) {
     for (const auto& c : kCommands)
@@ -81,16 +97,23 @@ int dispatch(Invocation& inv, const std::vector<std::string>& args) {
             inv.out << "lintas-cli " << LINTAS_VERSION << '\n';
             return kExitOk;
         }
-        if (a == "--db") {
-            if (i + 1 >= args.size())
-                throw UsageError("option --db needs a value");
-            hoisted = {"--db", args[++i]};
-            continue;
+        // --db, --user and --password-fd may come before the command: they are handed to it.
+        bool global = false;
+        for (const char* option : kGlobalOptions) {
+            const std::string name = std::string("--") + option;
+            if (a == name) {
+                if (i + 1 >= args.size())
+                    throw UsageError("option " + name + " needs a value");
+                hoisted.push_back(a);
+                hoisted.push_back(args[++i]);
+                global = true;
+            } else if (a.rfind(name + "=", 0) == 0) {
+                hoisted.push_back(a);
+                global = true;
+            }
         }
-        if (a.rfind("--db=", 0) == 0) {
-            hoisted = {a};
+        if (global)
             continue;
-        }
         if (a.rfind('-', 0) == 0)
             throw UsageError("unknown option " + a);
         break;

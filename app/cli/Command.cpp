@@ -42,9 +42,53 @@ int runGroup(Invocation& inv, std::string_view groupHelp, std::span<const Comman
     throw UsageError("unknown subcommand '" + name + "' (" + names + ")");
 }
 
-std::unique_ptr<Workspace> openWorkspace(const Args& args) {
+SignedIn signIn(const Args& args, std::optional<Workspace::Options> options) {
     const std::string path = args.required("db");
-    return unwrap(Workspace::open(path));
+    if (!options)
+        options = workspaceOptions();
+    // What is not an encrypted database is refused as such before anyone types a password.
+    if (Workspace::probe(path) != store::FileKind::Encrypted) {
+        auto opened = Workspace::open(path, Credentials{}, *options);
+        if (!opened) {
+            const Error& e = opened.error();
+            if (e.code == ErrorCode::NotEncrypted)
+                throw CommandError("database", "not encrypted yet (a database of an earlier Lintas version); encrypt "
+                                               "it first with: lintas-cli db encrypt --db PATH --user NAME");
+            if (e.code != ErrorCode::SignInFailed)
+                throw CommandError(e);
+        }
+    }
+    const std::string user = args.required("user");
+    Credentials who{user, {}};
+    Password password = readPassword(args, "password-fd", "Password for " + user + ": ");
+    who.password = password.text();
+    auto opened = Workspace::open(path, who, *options);
+    security::wipeString(who.password);
+    if (!opened) {
+        const Error& e = opened.error();
+        switch (e.code) {
+        case ErrorCode::SignInFailed:
+            throw CommandError("sign-in", "unknown user or wrong password");
+        case ErrorCode::Throttled: {
+            // The core's detail says how long to wait ("too many failed sign-ins: try again in 4 seconds").
+            std::string wait = e.detail;
+            if (const auto colon = wait.find(": "); colon != std::string::npos)
+                wait.erase(0, colon + 2);
+            throw CommandError("sign-in", "too many failed sign-ins; " +
+                                              (wait.empty() ? std::string("wait before trying again") : wait));
+        }
+        case ErrorCode::NotEncrypted:
+            throw CommandError("database", "not encrypted yet (a database of an earlier Lintas version); encrypt it "
+                                           "first with: lintas-cli db encrypt --db PATH --user NAME");
+        default:
+            throw CommandError(e);
+        }
+    }
+    return SignedIn{std::move(opened).value(), std::move(password)};
+}
+
+std::unique_ptr<Workspace> openWorkspace(const Args& args, std::optional<Workspace::Options> options) {
+    return signIn(args, std::move(options)).ws;
 }
 
 CommandError::CommandError(const Error& error) : std::runtime_error(describeError(error)) {}
@@ -80,6 +124,18 @@ const char* errorPhrase(ErrorCode code) {
         return "refused";
     case ErrorCode::BadPassphrase:
         return "wrong passphrase";
+    case ErrorCode::Forbidden:
+        return "not permitted for your roles (recorded in the audit log)";
+    case ErrorCode::SignInFailed:
+        return "unknown user or wrong password";
+    case ErrorCode::Throttled:
+        return "too many failed sign-ins, wait before trying again";
+    case ErrorCode::NotEncrypted:
+        return "the database is not encrypted yet; run `lintas-cli db encrypt` first";
+    case ErrorCode::Integrity:
+        return "integrity check failed: the file is damaged or was altered";
+    case ErrorCode::CipherUnavailable:
+        return "SQLCipher 4.6 or newer with FTS5 is required";
     case ErrorCode::Database:
         return "database error";
     case ErrorCode::Internal:
@@ -94,8 +150,9 @@ std::string describeError(const Error& error) {
         out = error.field + ": ";
     const std::string phrase = errorPhrase(error.code);
     out += phrase;
-    // Skip a detail that only repeats the phrase ("the file is not a Lintas database").
-    if (!error.detail.empty() && error.detail.find(phrase) == std::string::npos)
+    // Skip a detail that only repeats the phrase ("the file is not a Lintas database"), and the
+    // one of a refusal, which only repeats the permission the field already names.
+    if (!error.detail.empty() && error.detail.find(phrase) == std::string::npos && error.code != ErrorCode::Forbidden)
         out += ": " + error.detail;
     return out;
 }

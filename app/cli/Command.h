@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Args.h"
+#include "CommandSupport.h"
 #include "lintas/service/Workspace.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
@@ -38,9 +40,23 @@ int runGroup(Invocation& inv, std::string_view groupHelp, std::span<const Comman
 /// Prints `help` when `inv` asks for it; true when it did (the command then returns 0).
 bool handleHelp(const Invocation& inv, std::string_view help);
 
-/// Opens the workspace named by --db (required). Errors (missing file, not a Lintas database,
-/// newer schema) become CommandError; the file is never created or changed by a failed open.
-std::unique_ptr<Workspace> openWorkspace(const Args& args);
+/// An open workspace and the password its user signed in with (some changes need it again:
+/// adding a user, resetting or changing a password).
+struct SignedIn {
+    std::unique_ptr<Workspace> ws;
+    Password password;
+};
+
+/// Opens the workspace named by --db (required) and signs in the user named by --user
+/// (required), with the password from --password-fd or typed at "Password for NAME: " on the
+/// terminal. A missing file, a file that is not a Lintas database and an earlier version's
+/// plaintext database are refused before any password is asked for. Errors become CommandError
+/// ("sign-in: unknown user or wrong password", "sign-in: too many failed sign-ins…",
+/// "database: not encrypted yet…"); the file is never created or changed by a failed open.
+/// `options` defaults to workspaceOptions().
+SignedIn signIn(const Args& args, std::optional<Workspace::Options> options = std::nullopt);
+/// signIn without keeping the password.
+std::unique_ptr<Workspace> openWorkspace(const Args& args, std::optional<Workspace::Options> options = std::nullopt);
 
 /// The options every command that reads a database accepts.
 inline constexpr OptionSpec kDbOption{"db", OptionSpec::Kind::Value};

@@ -1,6 +1,7 @@
 #include "ExchangeSupport.h"
 
 #include "CliError.h"
+#include "CommandSupport.h"
 #include "Output.h"
 #include "lintas/exchange/Crypto.h"
 
@@ -10,106 +11,41 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
-#include <termios.h>
 #include <unistd.h>
 
 namespace lintas::cli {
-namespace {
-
-/// Longer lines are not passphrases but a wrong descriptor (a file piped in by mistake).
-constexpr std::size_t kMaxPassphraseLength = 1024;
-
-/// Reads one line from `fd` a byte at a time, so that nothing after the line is consumed and the
-/// next reader of the same descriptor gets the next line. nullopt when the descriptor cannot be
-/// read; an empty string at end of input.
-std::optional<std::string> readLine(int fd) {
-    std::string line;
-    char c = 0;
-    while (true) {
-        const ssize_t n = ::read(fd, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            exchange::wipe(line);
-            return std::nullopt;
-        }
-        if (n == 0 || c == '\n')
-            break;
-        line += c;
-        if (line.size() > kMaxPassphraseLength) {
-            exchange::wipe(line);
-            throw CommandError("passphrase", "longer than " + std::to_string(kMaxPassphraseLength) + " characters");
-        }
-    }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return line;
-}
-
-/// Turns the terminal's echo off until destroyed, so a typed passphrase never shows on screen.
-class EchoOff {
-public:
-    explicit EchoOff(int fd) : m_fd(fd) {
-        m_ok = ::tcgetattr(fd, &m_saved) == 0;
-        termios quiet = m_saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        m_ok = m_ok && ::tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
-    }
-    ~EchoOff() {
-        if (m_ok)
-            ::tcsetattr(m_fd, TCSAFLUSH, &m_saved);
-    }
-    EchoOff(const EchoOff&) = delete;
-    EchoOff& operator=(const EchoOff&) = delete;
-    [[nodiscard]] bool ok() const { return m_ok; }
-
-private:
-    int m_fd;
-    termios m_saved{};
-    bool m_ok = false;
-};
-
-Passphrase promptOnTerminal(std::string_view prompt, std::ostream& err) {
-    err << prompt << std::flush;
-    std::optional<std::string> line;
-    {
-        const EchoOff echoOff(STDIN_FILENO);
-        if (!echoOff.ok())
-            throw CommandError("passphrase", "cannot turn off the terminal's echo to read it");
-        line = readLine(STDIN_FILENO);
-    }
-    err << '\n';
-    if (!line)
-        throw CommandError("passphrase", "cannot read from the terminal");
-    return Passphrase(std::move(*line));
-}
-
-} // namespace
 
 Passphrase::~Passphrase() { exchange::wipe(m_text); }
 
 Passphrase readPassphrase(const Args& args, std::string_view fdOption, std::string_view prompt, Confirm confirm,
-                          std::ostream& err) {
+                          std::ostream& /*err*/) {
+    // The reading itself is the sign-in password's (CommandSupport): one line from a descriptor,
+    // or typed on the controlling terminal with echo off.
+    const auto strip = [](std::string line) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        return Passphrase(std::move(line));
+    };
     if (const auto fd = args.integer(fdOption, 0, INT_MAX)) {
         const std::string option = "--" + std::string(fdOption);
-        auto line = readLine(static_cast<int>(*fd));
+        auto line = readSecretLine(static_cast<int>(*fd), "passphrase");
         if (!line)
             throw CommandError(option, "cannot read from file descriptor " + std::to_string(*fd));
         if (line->empty())
             throw CommandError(option, "no passphrase on file descriptor " + std::to_string(*fd));
-        return Passphrase(std::move(*line));
+        return strip(std::move(*line));
     }
-    if (::isatty(STDIN_FILENO) != 1)
+    auto first = promptOnTerminal(prompt);
+    if (!first)
         throw CommandError("passphrase", "give it on a file descriptor with --" + std::string(fdOption) +
                                              " N, or run the command on a terminal to type it; "
                                              "it is never taken from an argument");
-    Passphrase first = promptOnTerminal(prompt, err);
     if (confirm == Confirm::Twice) {
-        const Passphrase again = promptOnTerminal("Type it again: ", err);
-        if (again.text() != first.text())
+        const auto again = promptOnTerminal("Type it again: ");
+        if (!again || again->text() != first->text())
             throw CommandError("passphrase", "the two passphrases typed differ");
     }
-    return first;
+    return strip(first->text());
 }
 
 std::string readInputFile(const std::string& path) {

@@ -35,9 +35,10 @@ private:
 enum class Confirm { Once, Twice };
 
 /// The passphrase given on the file descriptor named by option `fdOption` (`--passphrase-fd 3`:
-/// one line, the line break not included), or else typed on the terminal without echo after
-/// `prompt` (on `err`) when stdin is a terminal. Neither: a CommandError that says how to give
-/// one. Two options may name the same descriptor: each reads the next line.
+/// one line, the line break not included), or else typed without echo after `prompt` on the
+/// controlling terminal (readSecretLine / promptOnTerminal in CommandSupport.h; `err` is unused
+/// and kept for the callers). Neither: a CommandError that says how to give one. Two options may
+/// name the same descriptor: each reads the next line.
 [[nodiscard]] Passphrase readPassphrase(const Args& args, std::string_view fdOption, std::string_view prompt,
                                         Confirm confirm, std::ostream& err);
 

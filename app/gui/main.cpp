@@ -8,11 +8,14 @@
 #include "common/View.h"
 #include "settings/AppSettings.h"
 
+#include "lintas/store/Cipher.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <string>
 
 namespace {
 
@@ -39,28 +42,64 @@ int run(lintas::ui::Application& app) {
     window.setRememberDatabases(!scripted);
     if (!scripted)
         window.restoreLayout();
-    // Shown first so that a welcome or first-start dialog opens over it; nothing is painted before
-    // exec(), so the first paint already shows the page chosen below.
-    window.show();
-    window.openDatabase(startDatabase(options));
-    if (window.workspace()) {
+    window.setProposedUsername(options.username);
+    const bool scriptedSignIn = options.passwordFd >= 0;
+    if (scriptedSignIn) {
+        std::string password = CommandLine::readPassword(options.passwordFd);
+        if (password.empty())
+            return 1;
+        window.setScriptedSignIn(options.username, std::move(password));
+    }
+
+    // What to show once a database is open: the page, the case, the lock screen.
+    auto arrange = [&window, &options] {
         if (!options.page.isEmpty())
             window.showView(*viewFromKey(options.page));
         if (!options.openCase.isEmpty() && !window.openCaseByKey(options.openCase))
             std::fprintf(stderr, "lintas: no case with reference or UUID %s\n", qPrintable(options.openCase));
-    }
-
+        if (options.lock)
+            window.lock();
+    };
     std::unique_ptr<FirstPaintHook> hook;
-    if (scripted) {
+    auto startHook = [&] {
+        if (!scripted || hook)
+            return;
         hook = std::make_unique<FirstPaintHook>(&window, options.screenshotPath);
         QObject::connect(hook.get(), &FirstPaintHook::done, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        window.update();  // a paint for the hook also when the window has been painted already
+    };
+    if (scriptedSignIn) {
+        // The sign-in runs on a worker: the picture is taken once the database is open.
+        QObject::connect(&window, &MainWindow::workspaceOpened, &window, [&] {
+            arrange();
+            startHook();
+        });
+        QObject::connect(&window, &MainWindow::signInRefused, &app, [] {
+            std::fprintf(stderr, "lintas: the scripted sign-in was refused\n");
+            QCoreApplication::exit(1);
+        });
     }
+
+    // Shown first so that a welcome or sign-in dialog opens over it; nothing is painted before
+    // exec(), so the first paint already shows the page chosen below.
+    window.show();
+    window.openDatabase(startDatabase(options));
+    if (window.workspace())
+        arrange();
+    if (!scriptedSignIn || window.workspace() || !window.signInDialog())
+        startHook();
     return app.exec();
 }
 
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    // Every database is encrypted with SQLCipher: a build linked against plain SQLite (or an old
+    // SQLCipher, or one without FTS5) must not run, or it would write unencrypted files.
+    if (const auto cipher = lintas::store::requireCipherLibrary(); !cipher) {
+        std::fprintf(stderr, "lintas: cannot run: %s\n", cipher.error().detail.c_str());
+        return 1;
+    }
     lintas::ui::Application app(argc, argv);
     try {
         return run(app);

@@ -17,6 +17,12 @@ const char* errorCodeName(ErrorCode code) {
     case ErrorCode::Untrusted: return "untrusted";
     case ErrorCode::Refused: return "refused";
     case ErrorCode::BadPassphrase: return "bad-passphrase";
+    case ErrorCode::Forbidden: return "forbidden";
+    case ErrorCode::SignInFailed: return "sign-in-failed";
+    case ErrorCode::Throttled: return "throttled";
+    case ErrorCode::NotEncrypted: return "not-encrypted";
+    case ErrorCode::Integrity: return "integrity";
+    case ErrorCode::CipherUnavailable: return "cipher-unavailable";
     case ErrorCode::Database: return "database";
     case ErrorCode::Internal: return "internal";
     }

@@ -36,8 +36,11 @@ std::string today() {
 
 class CliTest : public ::testing::Test {
 protected:
-    /// Runs lintas-cli with `args`; stdin is /dev/null, stdout and stderr go to files (not a TTY).
-    RunResult run(const std::vector<std::string>& args) { return runProgram(dir, LINTAS_CLI_PATH, args); }
+    /// Runs lintas-cli with `args` signed in as the administrator of init() (who holds every
+    /// role); stdin is /dev/null, stdout and stderr go to files (not a TTY).
+    RunResult run(const std::vector<std::string>& args) { return runCliAsAdmin(dir, args); }
+    /// Runs lintas-cli without --user/--password-fd (commands that open no database).
+    RunResult runPlain(const std::vector<std::string>& args) { return runCli(dir, args); }
 
     /// Runs and expects exit code 0, reporting stderr otherwise.
     RunResult ok(const std::vector<std::string>& args) {
@@ -58,10 +61,7 @@ protected:
         }
     }
 
-    void init() {
-        ok({"init", "--db", db, "--agency-code", "BARESKRIM", "--country", "IDN", "--agency-name",
-            "Bareskrim Polri (synthetic test agency)"});
-    }
+    void init() { initCliDatabase(dir, db); }
 
     /// Adds the standard test case and returns its reference.
     std::string addCase(const std::string& title = "Online job scam, Sihanoukville") {
@@ -91,11 +91,15 @@ protected:
 };
 
 TEST_F(CliTest, PrintsVersionAndTopLevelHelp) {
-    const auto version = ok({"--version"});
+    const auto version = runPlain({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.rfind("lintas-cli ", 0), 0U) << version.out;
-    const auto help = ok({"--help"});
-    for (const char* command : {"init", "demo", "case", "person", "referral", "org", "search", "stats", "vocab"})
+    const auto help = runPlain({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* command : {"init", "demo", "case", "person", "referral", "org", "search", "stats", "vocab", "user",
+                                "db", "settings"})
         EXPECT_NE(help.out.find(std::string("\n  ") + command + " "), std::string::npos) << command;
+    EXPECT_NE(help.out.find("--password-fd"), std::string::npos) << help.out;
 }
 
 TEST_F(CliTest, HelpExitsZeroForEveryCommandAndSubcommand) {
@@ -124,13 +128,26 @@ TEST_F(CliTest, HelpExitsZeroForEveryCommandAndSubcommand) {
         {"org"},
         {"org", "add"},
         {"org", "list"},
+        {"user"},
+        {"user", "add"},
+        {"user", "list"},
+        {"user", "roles"},
+        {"user", "disable"},
+        {"user", "reset-password"},
+        {"user", "passwd"},
+        {"settings"},
+        {"settings", "show"},
+        {"settings", "set"},
+        {"db"},
+        {"db", "encrypt"},
+        {"db", "info"},
     };
     for (auto words : commands) {
         std::string usage = "Usage: lintas-cli";
         for (const auto& w : words)
             usage += " " + w;
         words.emplace_back("--help");
-        const RunResult r = run(words);
+        const RunResult r = runPlain(words);
         EXPECT_EQ(r.exitCode, 0) << testing::PrintToString(words) << r.err;
         EXPECT_EQ(r.out.rfind(usage, 0), 0U) << r.out;
         EXPECT_TRUE(r.err.empty()) << r.err;
@@ -138,6 +155,7 @@ TEST_F(CliTest, HelpExitsZeroForEveryCommandAndSubcommand) {
     // "help CMD SUB" is the same as "CMD SUB --help", and -h works too.
     EXPECT_EQ(ok({"help", "case", "add"}).out, ok({"case", "add", "--help"}).out);
     EXPECT_EQ(ok({"referral", "move", "-h"}).out, ok({"referral", "move", "--help"}).out);
+    EXPECT_EQ(ok({"help", "user", "add"}).out, ok({"user", "add", "--help"}).out);
 }
 
 TEST_F(CliTest, UsageErrorsExitTwoWithAHintToUseHelp) {
@@ -171,18 +189,52 @@ TEST_F(CliTest, UsageErrorsExitTwoWithAHintToUseHelp) {
 
 TEST_F(CliTest, InitCreatesDatabaseAndRefusesAnExistingOne) {
     const RunResult created = ok({"init", "--db", db, "--agency-code", "BARESKRIM", "--country", "IDN", "--agency-name",
-                                  "Bareskrim Polri (synthetic test agency)"});
+                                  "Bareskrim Polri (synthetic test agency)", "--roles", kCliAllOtherRoles});
     EXPECT_NE(created.out.find("IDN/BARESKRIM"), std::string::npos) << created.out;
+    EXPECT_NE(created.out.find("Administrator: admin.test (investigator,victim-support,liaison,supervisor,administrator)"),
+              std::string::npos)
+        << created.out;
     ASSERT_TRUE(std::filesystem::exists(db));
+    EXPECT_TRUE(std::filesystem::exists(db + ".keyring"));
     addCase();
     const std::string before = readFile(db);
+    const std::string keyringBefore = readFile(db + ".keyring");
 
     const RunResult again =
         run({"init", "--db", db, "--agency-code", "POLIS", "--country", "MYS", "--agency-name", "Another agency"});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_NE(again.err.find("lintas-cli: error: database: already exists"), std::string::npos) << again.err;
     EXPECT_EQ(readFile(db), before);
+    EXPECT_EQ(readFile(db + ".keyring"), keyringBefore);
     EXPECT_EQ(json({"case", "list", "--db", db})->getValue<int>("total"), 1);
+}
+
+TEST_F(CliTest, InitWithoutAUserOrPasswordCreatesNothing) {
+    // No --user: a usage error, before any password is asked for.
+    const RunResult noUser = runPlain({"init", "--db", db, "--agency-code", "BARESKRIM", "--country", "IDN",
+                                       "--agency-name", "Bareskrim Polri"});
+    EXPECT_EQ(noUser.exitCode, 2) << noUser.err;
+    EXPECT_NE(noUser.err.find("missing required option --user"), std::string::npos) << noUser.err;
+    // No --password-fd and no terminal: told how to give one; never from an argument.
+    const RunResult noPassword = runPlain({"init", "--db", db, "--agency-code", "BARESKRIM", "--country", "IDN",
+                                           "--agency-name", "Bareskrim Polri", "--user", "admin.test"});
+    EXPECT_EQ(noPassword.exitCode, 1);
+    EXPECT_NE(noPassword.err.find("--password-fd"), std::string::npos) << noPassword.err;
+    EXPECT_NE(noPassword.err.find("never taken from an argument"), std::string::npos) << noPassword.err;
+    // A password that breaks the rules.
+    const RunResult weak =
+        runCliAs(dir, "admin.test", "short", {"init", "--db", db, "--agency-code", "BARESKRIM", "--country", "IDN",
+                                              "--agency-name", "Bareskrim Polri"});
+    EXPECT_EQ(weak.exitCode, 1);
+    EXPECT_NE(weak.err.find("user.password: invalid value: must be at least 10 characters long"), std::string::npos)
+        << weak.err;
+    const RunResult badName = runCliAs(dir, "Admin Test", kCliPassword,
+                                       {"init", "--db", db, "--agency-code", "BARESKRIM", "--country", "IDN",
+                                        "--agency-name", "Bareskrim Polri"});
+    EXPECT_EQ(badName.exitCode, 1);
+    EXPECT_NE(badName.err.find("user.username: invalid value"), std::string::npos) << badName.err;
+    EXPECT_FALSE(std::filesystem::exists(db));
+    EXPECT_FALSE(std::filesystem::exists(db + ".keyring"));
 }
 
 TEST_F(CliTest, InitRejectsABadCountryNamingTheField) {
@@ -274,17 +326,30 @@ TEST_F(CliTest, PersonFoundByPhoneWrittenDifferently) {
     init();
     const std::string ref = addCase();
     const std::string dewi = addVictim(ref);
+    const std::string budi = json({"person", "add", "--db", db, "--given", "Budi", "--family", "Santoso", "--id",
+                                   "Phone:+62 813-1111-2222", "--case", ref, "--role", "Suspect"})
+                                 ->getValue<std::string>("uuid");
 
     // The same number, written nationally, finds the same person.
-    auto found = json({"person", "find", "--db", db, "--phone", "0812 3456 7890", "--country", "IDN"});
+    auto found = json({"person", "find", "--db", db, "--phone", "0813 1111 2222", "--country", "IDN"});
     auto matches = found->getArray("matches");
     ASSERT_EQ(matches->size(), 1U);
-    EXPECT_EQ(matches->getObject(0)->getValue<std::string>("uuid"), dewi);
-    EXPECT_EQ(matches->getObject(0)->getValue<std::string>("name"), "Dewi Lestari");
+    EXPECT_EQ(matches->getObject(0)->getValue<std::string>("uuid"), budi);
+    EXPECT_EQ(matches->getObject(0)->getValue<std::string>("name"), "Budi Santoso");
     // Without --country a national number is read as one of the agency's own country.
-    const RunResult table = ok({"person", "find", "--db", db, "--phone", "0812-3456-7890"});
-    EXPECT_NE(table.out.find(dewi), std::string::npos) << table.out;
-    EXPECT_NE(table.out.find("+6281234567890"), std::string::npos) << table.out;
+    const RunResult table = ok({"person", "find", "--db", db, "--phone", "0813-1111-2222"});
+    EXPECT_NE(table.out.find(budi), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("+6281311112222"), std::string::npos) << table.out;
+
+    // A victim is found the same way, but shown masked: no name, only the kind of identifier.
+    auto victim = json({"person", "find", "--db", db, "--phone", "0812 3456 7890", "--country", "IDN"});
+    ASSERT_EQ(victim->getArray("matches")->size(), 1U);
+    EXPECT_EQ(victim->getArray("matches")->getObject(0)->getValue<std::string>("uuid"), dewi);
+    EXPECT_EQ(victim->getArray("matches")->getObject(0)->getValue<std::string>("name"), "\u2022\u2022\u2022");
+    const RunResult victimTable = ok({"person", "find", "--db", db, "--phone", "0812-3456-7890"});
+    EXPECT_NE(victimTable.out.find(dewi), std::string::npos) << victimTable.out;
+    EXPECT_EQ(victimTable.out.find("Lestari"), std::string::npos) << victimTable.out;
+    EXPECT_EQ(victimTable.out.find("+6281234567890"), std::string::npos) << victimTable.out;
     // Passport numbers match without spaces and in any letter case.
     EXPECT_EQ(json({"person", "find", "--db", db, "--passport", "C1234567"})->getArray("matches")->size(), 1U);
     EXPECT_EQ(json({"person", "find", "--db", db, "--id", "Passport:c1234567:IDN"})->getArray("matches")->size(), 1U);
@@ -292,16 +357,27 @@ TEST_F(CliTest, PersonFoundByPhoneWrittenDifferently) {
     const RunResult none = ok({"person", "find", "--db", db, "--phone", "+62 812 0000 0000"});
     EXPECT_NE(none.out.find("No one found."), std::string::npos) << none.out;
     // By name, too.
-    EXPECT_EQ(json({"person", "find", "--db", db, "--name", "lestari"})->getArray("matches")->size(), 1U);
+    EXPECT_EQ(json({"person", "find", "--db", db, "--name", "santoso"})->getArray("matches")->size(), 1U);
 
-    // Show: identifiers as entered and normalised, and the role in the case.
-    const RunResult shown = ok({"person", "show", dewi, "--db", db});
+    // Show: the victim's identity is masked unless a reason is given (and then audited).
+    const RunResult masked = ok({"person", "show", dewi, "--db", db});
+    EXPECT_EQ(masked.out.find("Lestari"), std::string::npos) << masked.out;
+    EXPECT_EQ(masked.out.find("+62 812-3456-7890"), std::string::npos) << masked.out;
+    EXPECT_NE(masked.out.find("masked (a victim): add --reason TEXT"), std::string::npos) << masked.out;
+    EXPECT_TRUE(json({"person", "show", dewi, "--db", db})->getValue<bool>("identityMasked"));
+    const RunResult noReason = run({"person", "show", dewi, "--db", db, "--reason", ""});
+    EXPECT_EQ(noReason.exitCode, 1);
+    EXPECT_NE(noReason.err.find("reveal.reason"), std::string::npos) << noReason.err;
+    // With a reason: identifiers as entered and normalised, and the role in the case.
+    const RunResult shown = ok({"person", "show", dewi, "--db", db, "--reason", "Preparing the victim interview"});
+    EXPECT_NE(shown.out.find("Lestari"), std::string::npos) << shown.out;
     EXPECT_NE(shown.out.find("+62 812-3456-7890"), std::string::npos) << shown.out;
     EXPECT_NE(shown.out.find("+6281234567890"), std::string::npos) << shown.out;
     EXPECT_NE(shown.out.find("C1234567"), std::string::npos) << shown.out;
     EXPECT_NE(shown.out.find(ref), std::string::npos) << shown.out;
     EXPECT_NE(shown.out.find("Victim"), std::string::npos) << shown.out;
-    auto person = json({"person", "show", dewi, "--db", db});
+    auto person = json({"person", "show", dewi, "--db", db, "--reason", "Preparing the victim interview"});
+    EXPECT_FALSE(person->getValue<bool>("identityMasked"));
     ASSERT_EQ(person->getArray("roles")->size(), 1U);
     EXPECT_EQ(person->getArray("roles")->getObject(0)->getValue<std::string>("role"), "Victim");
     EXPECT_EQ(person->getArray("identifiers")->size(), 2U);
@@ -565,16 +641,18 @@ TEST_F(CliTest, MissingDatabaseIsNotCreated) {
 }
 
 TEST_F(CliTest, VocabPrintsCodesAndLabels) {
-    const RunResult lists = ok({"vocab"});
+    // vocab opens no database: it needs no one signed in, and takes no --user.
+    const RunResult lists = runPlain({"vocab"});
+    EXPECT_EQ(lists.exitCode, 0) << lists.err;
     EXPECT_NE(lists.out.find("case-status"), std::string::npos);
     EXPECT_NE(lists.out.find("cas_Status"), std::string::npos);
-    const RunResult statuses = ok({"vocab", "case-status"});
+    const RunResult statuses = runPlain({"vocab", "case-status"});
     EXPECT_NE(statuses.out.find("UnderInvestigation"), std::string::npos);
     EXPECT_NE(statuses.out.find("Under investigation"), std::string::npos);
-    auto services = json({"vocab", "service-type"});
+    auto services = parseObject(runPlain({"vocab", "service-type", "--json"}).out);
     EXPECT_EQ(services->getValue<std::string>("name"), "service-type");
     EXPECT_GT(services->getArray("terms")->size(), 5U);
-    const RunResult unknown = run({"vocab", "colours"});
+    const RunResult unknown = runPlain({"vocab", "colours"});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_NE(unknown.err.find("no list named 'colours'"), std::string::npos) << unknown.err;
 }

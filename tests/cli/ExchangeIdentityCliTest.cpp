@@ -44,8 +44,13 @@ std::string privateScalar(const std::string& certPem, const std::string& keyPem,
 
 class ExchangeIdentityCliTest : public ::testing::Test {
 protected:
+    /// lintas-cli signed in as the administrator of initCliDatabase, who holds every role.
     RunResult cli(const std::vector<std::string>& args, const FdInputs& inputs = {}) {
-        return runProgram(dir, LINTAS_CLI_PATH, args, inputs);
+        return runCliAsAdmin(dir, args, inputs);
+    }
+    /// lintas-cli signed in as `user` (made with addCliUser).
+    RunResult as(const std::string& user, const std::vector<std::string>& args, const FdInputs& inputs = {}) {
+        return runCliAs(dir, user, kCliPassword, args, inputs);
     }
     RunResult ok(const std::vector<std::string>& args, const FdInputs& inputs = {}) {
         RunResult r = cli(args, inputs);
@@ -67,7 +72,7 @@ protected:
     }
 
     void init(const std::string& db, const std::string& code, const std::string& country, const std::string& name) {
-        ok({"init", "--db", db, "--agency-code", code, "--country", country, "--agency-name", name});
+        initCliDatabase(dir, db, code, country, name);
     }
     /// Creates the signing identity of `db`, the passphrase coming on descriptor 3 as from a script.
     RunResult createIdentity(const std::string& db, const std::string& passphrase = kPassphrase) {
@@ -371,8 +376,44 @@ TEST_F(ExchangeIdentityCliTest, AddRefusesWhatIsNotAUsableCertificateNamingTheFi
     EXPECT_NE(ok({"trust", "list", "--db", idn}).out.find("No partner certificates"), std::string::npos);
 }
 
+TEST_F(ExchangeIdentityCliTest, OnlyTheLiaisonOfficerManagesTheIdentityAndTheTrustStore) {
+    const std::string certFile = twoAgenciesWithThaiCertificateFile();
+    addCliUser(dir, idn, "inv.test", "investigator");
+    addCliUser(dir, idn, "sup.test", "supervisor");
+    addCliUser(dir, idn, "liaison.test", "liaison");
+    const std::vector<std::string> add{"trust", "add", "--db", idn, "--cert", certFile, "--agency-code", "TATIP",
+                                       "--country", "THA", "--agency-name", "Thai anti-trafficking police (synthetic)"};
+
+    // An investigator neither sees nor changes the exchange set-up; each refusal says why.
+    for (const std::vector<std::string>& args :
+         {add, std::vector<std::string>{"trust", "list", "--db", idn},
+          std::vector<std::string>{"identity", "show", "--db", idn}}) {
+        const RunResult refused = as("inv.test", args);
+        EXPECT_EQ(refused.exitCode, 1) << testing::PrintToString(args);
+        EXPECT_NE(refused.err.find("not permitted for your roles"), std::string::npos) << refused.err;
+    }
+    const RunResult noKey = as("inv.test", {"identity", "create", "--db", idn, "--replace", "--passphrase-fd", "3"},
+                               {{3, std::string(kPassphrase) + "\n"}});
+    EXPECT_EQ(noKey.exitCode, 1);
+    EXPECT_NE(noKey.err.find("not permitted for your roles"), std::string::npos) << noKey.err;
+
+    // A supervisor reads the trust store and the identity, and changes neither.
+    EXPECT_EQ(as("sup.test", {"trust", "list", "--db", idn}).exitCode, 0);
+    EXPECT_EQ(as("sup.test", {"identity", "show", "--db", idn}).exitCode, 0);
+    const RunResult supervisorAdds = as("sup.test", add);
+    EXPECT_EQ(supervisorAdds.exitCode, 1);
+    EXPECT_NE(supervisorAdds.err.find("not permitted for your roles"), std::string::npos) << supervisorAdds.err;
+    EXPECT_NE(ok({"trust", "list", "--db", idn}).out.find("No partner certificates"), std::string::npos);
+
+    // The liaison officer pins the partner's certificate.
+    const RunResult added = as("liaison.test", add);
+    EXPECT_EQ(added.exitCode, 0) << added.err;
+    const auto listed = parseObject(as("sup.test", {"trust", "list", "--db", idn, "--json"}).out);
+    EXPECT_EQ(listed->getArray("certificates")->size(), 1U);
+}
+
 TEST_F(ExchangeIdentityCliTest, EveryCommandHasHelpAndUsageErrorsExitTwo) {
-    const RunResult top = ok({"--help"});
+    const RunResult top = runCli(dir, {"--help"});
     for (const char* command : {"identity", "trust"})
         EXPECT_NE(top.out.find(std::string("\n  ") + command + " "), std::string::npos) << command;
     const std::vector<std::vector<std::string>> commands{
@@ -384,7 +425,7 @@ TEST_F(ExchangeIdentityCliTest, EveryCommandHasHelpAndUsageErrorsExitTwo) {
         for (const auto& w : words)
             usage += " " + w;
         words.emplace_back("--help");
-        const RunResult r = cli(words);
+        const RunResult r = runCli(dir, words);
         EXPECT_EQ(r.exitCode, 0) << testing::PrintToString(words) << r.err;
         EXPECT_EQ(r.out.rfind(usage, 0), 0U) << r.out;
     }

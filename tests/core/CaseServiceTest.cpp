@@ -181,7 +181,9 @@ TEST_F(CaseServiceTest, PartiesAndProfiles) {
     auto parties = must(ws->cases.parties(c.meta.uuid));
     ASSERT_EQ(parties.size(), 2u);
     EXPECT_EQ(parties[0].role, "Victim");
-    EXPECT_EQ(parties[0].personName, "Dewi Lestari");
+    // A victim's name is masked in party lists; a suspect's is not.
+    EXPECT_EQ(parties[0].personName, kMaskedName);
+    EXPECT_EQ(parties[1].personName, "Hendra Wijaya");
     EXPECT_EQ(parties[1].roleDetails, "Recruiter via Telegram");
     auto summary = must(ws->cases.list({}));
     EXPECT_EQ(summary[0].victimCount, 1);
@@ -235,7 +237,10 @@ TEST_F(CaseServiceTest, PartiesAndProfiles) {
     auto other = must(ws->cases.create(makeCase("Another recruitment ring")));
     must(ws->cases.addParty(other.meta.uuid, victim.meta.uuid, "Witness"));
     auto roles = must(ws->cases.rolesOf(victim.meta.uuid));
-    EXPECT_EQ(roles.size(), 2u);
+    ASSERT_EQ(roles.size(), 2u);
+    // A victim in one case stays masked where they are only a witness.
+    for (const auto& r : roles)
+        EXPECT_EQ(r.personName, kMaskedName) << r.role;
 
     // Removing the victim role removes its profile.
     must(ws->cases.removeParty(c.meta.uuid, victim.meta.uuid, "Victim"));

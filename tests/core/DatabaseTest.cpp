@@ -1,8 +1,14 @@
 #include "TempDir.h"
 
+#include "lintas/security/Keyring.h"
+#include "lintas/store/Cipher.h"
 #include "lintas/store/Database.h"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
 
 namespace lintas::store {
 namespace {
@@ -27,6 +33,8 @@ protected:
 TEST_F(DatabaseTest, PragmasAreSet) {
     EXPECT_EQ(*db->queryInt("PRAGMA foreign_keys"), 1);
     EXPECT_EQ(*db->queryInt("PRAGMA synchronous"), 2);  // FULL
+    EXPECT_EQ(*db->queryInt("PRAGMA temp_store"), 2);   // MEMORY
+    EXPECT_FALSE(db->keyed());
 }
 
 TEST_F(DatabaseTest, ConstraintViolationsMapToTypedErrors) {
@@ -111,6 +119,113 @@ TEST(DatabaseOpenTest, MissingFileWithoutCreateFails) {
     auto db = Database::open(dir.file("absent.db"), false);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().code, ErrorCode::Io);
+}
+
+// --- keyed (SQLCipher) connections ------------------------------------------------------------
+
+std::string fileBytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string out;
+    char c = 0;
+    while (in.get(c))
+        out += c;
+    return out;
+}
+
+class KeyedDatabaseTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        path = dir.file("keyed.db");
+        auto opened = Database::open(path, true, Database::Mode::ReadWrite, &key);
+        ASSERT_TRUE(opened.ok()) << opened.error().toString();
+        ASSERT_TRUE((*opened)->keyed());
+        ASSERT_TRUE((*opened)->execute("PRAGMA journal_mode = WAL; CREATE TABLE t(x TEXT);"
+                                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                                       "INSERT INTO t SELECT 'Wulan Sasmita ' || i FROM n")
+                        .ok());
+    }
+
+    test::TempDir dir;
+    std::string path;
+    security::SecretBytes key = security::SecretBytes::random(32);
+};
+
+TEST_F(KeyedDatabaseTest, OpensWithItsKeyOnly) {
+    auto again = Database::open(path, false, Database::Mode::ReadWrite, &key);
+    ASSERT_TRUE(again.ok()) << again.error().toString();
+    EXPECT_EQ(*(*again)->queryInt("SELECT count(*) FROM t"), 3000);
+    EXPECT_EQ(*(*again)->queryInt("PRAGMA temp_store"), 2);
+    EXPECT_TRUE((*again)->checkIntegrity().ok());
+    again->reset();
+
+    EXPECT_EQ(probeDatabaseFile(path), FileKind::Encrypted);
+    EXPECT_EQ(fileBytes(path).find("Sasmita"), std::string::npos);
+
+    const security::SecretBytes other = security::SecretBytes::random(32);
+    auto wrong = Database::open(path, false, Database::Mode::ReadWrite, &other);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::Integrity);
+    EXPECT_EQ(wrong.error().detail, "the database file does not decrypt: damaged or altered");
+
+    auto unkeyed = Database::open(path, false);
+    ASSERT_FALSE(unkeyed.ok());
+    EXPECT_EQ(unkeyed.error().code, ErrorCode::NotLintasDatabase);
+}
+
+TEST_F(KeyedDatabaseTest, AnAlteredPageIsAnIntegrityErrorWhenRead) {
+    const auto size = std::filesystem::file_size(path);
+    ASSERT_GE(size, 8u * 4096u);
+    {
+        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+        const auto offset = static_cast<std::streamoff>(size - 4096 + 700);  // inside the last page
+        f.seekg(offset);
+        char c = 0;
+        f.get(c);
+        f.seekp(offset);
+        f.put(static_cast<char>(c ^ 0x10));
+    }
+    auto db = Database::open(path, false, Database::Mode::ReadWrite, &key);
+    ASSERT_TRUE(db.ok()) << db.error().toString();  // page 1 is intact
+    auto read = (*db)->queryInt("SELECT count(*) FROM t WHERE x LIKE 'Wulan%'");
+    ASSERT_FALSE(read.ok());
+    EXPECT_EQ(read.error().code, ErrorCode::Integrity) << read.error().toString();
+    db->reset();
+    db = Database::open(path, false, Database::Mode::ReadWrite, &key);
+    ASSERT_TRUE(db.ok());
+    auto checked = (*db)->checkIntegrity();
+    ASSERT_FALSE(checked.ok());
+    EXPECT_EQ(checked.error().code, ErrorCode::Integrity);
+    EXPECT_NE(checked.error().detail.find("altered"), std::string::npos) << checked.error().detail;
+}
+
+TEST(KeyPragmaTest, UsesTheRawKeyAndPinsTheFormat) {
+    std::vector<unsigned char> bytes(32, 0xAB);
+    const security::SecretBytes key(bytes.data(), bytes.size());
+    const std::string pragma = keyPragma(key);
+    std::string hex;
+    for (int i = 0; i < 32; ++i)
+        hex += "ab";
+    EXPECT_NE(pragma.find("PRAGMA key = \"x'" + hex + "'\""), std::string::npos)
+        << "raw key form";
+    EXPECT_NE(pragma.find("cipher_compatibility = 4"), std::string::npos);
+}
+
+TEST(ProbeTest, TellsPlaintextEncryptedEmptyAndMissingApart) {
+    test::TempDir dir;
+    EXPECT_EQ(probeDatabaseFile(dir.file("none.db")), FileKind::Missing);
+    { std::ofstream(dir.file("empty.db")); }
+    EXPECT_EQ(probeDatabaseFile(dir.file("empty.db")), FileKind::Empty);
+    {
+        auto db = Database::open(dir.file("plain.db"), true);
+        ASSERT_TRUE((*db)->execute("CREATE TABLE t(x)").ok());
+    }
+    EXPECT_EQ(probeDatabaseFile(dir.file("plain.db")), FileKind::Plaintext);
+    const security::SecretBytes key = security::SecretBytes::random(32);
+    {
+        auto db = Database::open(dir.file("enc.db"), true, Database::Mode::ReadWrite, &key);
+        ASSERT_TRUE((*db)->execute("CREATE TABLE t(x)").ok());
+    }
+    EXPECT_EQ(probeDatabaseFile(dir.file("enc.db")), FileKind::Encrypted);
 }
 
 }  // namespace

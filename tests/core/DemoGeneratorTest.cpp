@@ -53,14 +53,8 @@ protected:
 
     /// A second fresh workspace made exactly like the fixture's (same clock, same UUID seed).
     std::unique_ptr<Workspace> twin(const std::string& file) {
-        Workspace::Options options;
-        options.clock = clock;
-        options.ids = std::make_shared<SeededIdGenerator>(42);
-        Agency local;
-        local.code = "BARESKRIM";
-        local.country = "IDN";
-        local.name = "Bareskrim Polri (synthetic test agency)";
-        return must(Workspace::create(dir.file(file), local, options));
+        return must(Workspace::create(dir.file(file), test::testAgency(), test::testAdministrator(),
+                                      test::testOptions(clock)));
     }
 };
 
@@ -258,6 +252,9 @@ TEST_F(DemoGeneratorTest, BatchWrittenRecordsReadBackThroughTheServices) {
         EXPECT_GE(parties.size(), 7u);
         for (const auto& party : parties) {
             Person p = must(ws->persons.get(party.personUuid));
+            if (p.identityMasked)  // a victim: the whole record needs a reason
+                p = must(ws->persons.reveal(party.personUuid, "demo generator test: compare stored fields"));
+            EXPECT_FALSE(p.identityMasked);
             ++persons;
             EXPECT_EQ(p.meta.originAgency, localAgency);
             EXPECT_EQ(p.meta.version, 1);
@@ -352,6 +349,40 @@ TEST_F(DemoGeneratorTest, BatchWrittenRecordsReadBackThroughTheServices) {
     EXPECT_EQ(moved.requestedAt, done.requestedAt);
     EXPECT_EQ(moved.completedAt, done.completedAt);
     EXPECT_EQ(must(ws->referrals.history(created.uuid)).size(), must(ws->referrals.history(done.uuid)).size());
+}
+
+TEST_F(DemoGeneratorTest, NeedsCaseWriteAndLeavesOneSummaryEntry) {
+    // A supervisor reads everything but creates no case: no demo data either, and the refusal is
+    // on record.
+    security::Session supervisor = ws->session();
+    supervisor.roles = security::RoleSet{security::Role::Supervisor};
+    ws->context().setSession(supervisor);
+    DemoOptions options;
+    options.cases = 5;
+    const auto refused = generateDemo(*ws, options);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(count("SELECT count(*) FROM case_file"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM organisation"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'permission-denied' "
+                    "AND detail = 'permission=case-write'"),
+              1);
+
+    security::Session investigator = supervisor;
+    investigator.roles = security::RoleSet{security::Role::Investigator};
+    ws->context().setSession(investigator);
+    const DemoSummary made = generate(*ws, 5, 3);
+    EXPECT_EQ(made.cases, 5);
+    // The bulk rows are counted in one entry; the delegation ends with the run.
+    EXPECT_EQ(rows(*ws, "SELECT detail FROM audit_log WHERE action = 'create' AND record_type = '' "
+                        "AND detail LIKE 'demo %'"),
+              "demo cases=5 persons=" + std::to_string(made.persons) +
+                  " organisations=" + std::to_string(made.organisations) +
+                  " referrals=" + std::to_string(made.referrals) + "\n");
+    EXPECT_FALSE(ws->context().delegated());
+    // Organisations, stored through their service, each left their own entry.
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'create' AND record_type = 'organisation'"),
+              made.organisations);
 }
 
 TEST_F(DemoGeneratorTest, ZeroCasesDoesNothingAndNegativeIsRefused) {

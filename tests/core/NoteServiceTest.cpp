@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
 
+#include "lintas/security/FileCipher.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -30,7 +32,30 @@ protected:
     }
     static std::string readFile(const std::string& path) {
         std::ifstream in(path, std::ios::binary);
-        return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        std::string out;
+        char c = 0;
+        while (in.get(c))
+            out += c;
+        return out;
+    }
+    /// The decrypted content of a stored attachment.
+    std::string content(const std::string& sha256) {
+        std::string out;
+        must(ws->notes.readAttachment(sha256, [&](std::string_view d) -> Status {
+            out.append(d);
+            return {};
+        }));
+        return out;
+    }
+    /// Audit entries with `action`, oldest first, as "type uuid detail".
+    std::vector<std::string> audited(const char* action) {
+        security::AuditQuery q;
+        q.action = action;
+        q.newestFirst = false;
+        std::vector<std::string> out;
+        for (const auto& e : must(ws->audit().query(q)))
+            out.push_back(e.recordType + " " + e.recordUuid + " " + e.detail);
+        return out;
     }
     /// Regular files under the attachment store.
     std::size_t storedFiles() const {
@@ -133,8 +158,13 @@ TEST_F(NoteServiceTest, AttachesFileUnderItsHash) {
 
     const std::string stored = ws->notes.contentPath(kHelloSha);
     EXPECT_EQ(fs::path(stored), fs::path(Workspace::attachmentDirFor(ws->path())) / "b9" / kHelloSha);
-    EXPECT_EQ(readFile(stored), "hello world");
+    // Encrypted on disk, readable through the service.
+    EXPECT_TRUE(security::FileCipher::isEncrypted(stored));
+    EXPECT_EQ(readFile(stored).find("hello world"), std::string::npos);
+    EXPECT_EQ(content(kHelloSha), "hello world");
+    EXPECT_TRUE(ws->notes.hasContent(kHelloSha));
     EXPECT_EQ(storedFiles(), 1u);  // no temporary file left behind
+    EXPECT_EQ(fs::status(stored).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
 
     const auto list = must(ws->notes.attachments(caseUuid));
     ASSERT_EQ(list.size(), 1u);
@@ -180,7 +210,8 @@ TEST_F(NoteServiceTest, HandlesEmptyAndLargeFiles) {
     const Attachment large =
         must(ws->notes.attachFile(caseUuid, writeFile("photo.jpg", big), "photo.jpg", "image/jpeg"));
     EXPECT_EQ(large.size, 200'001);
-    EXPECT_EQ(readFile(ws->notes.contentPath(large.sha256)), big);
+    EXPECT_EQ(content(large.sha256), big);
+    EXPECT_EQ(content(kEmptySha), "");
     const std::string out = dir.file("exported.jpg");
     must(ws->notes.exportAttachment(large.sha256, out));
     EXPECT_EQ(readFile(out), big);
@@ -232,19 +263,117 @@ TEST_F(NoteServiceTest, ExportDetectsTamperedContent) {
                                                    "text/plain"));
     const std::string stored = ws->notes.contentPath(a.sha256);
     fs::permissions(stored, fs::perms::owner_write, fs::perm_options::add);
+    std::string bytes = readFile(stored);
+    bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x01);
     {
         std::ofstream tamper(stored, std::ios::binary | std::ios::trunc);
-        tamper << "hello w0rld";
+        tamper << bytes;
     }
     const std::string out = dir.file("out.txt");
     auto r = ws->notes.exportAttachment(a.sha256, out);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().code, ErrorCode::Io);
-    EXPECT_EQ(r.error().detail, "content does not match its SHA-256");
+    EXPECT_EQ(r.error().code, ErrorCode::Integrity);
+    EXPECT_NE(r.error().detail.find(a.sha256), std::string::npos) << r.error().detail;  // names the file
     EXPECT_FALSE(fs::exists(out));
     // Nothing half-written next to the destination either.
     for (const auto& e : fs::directory_iterator(dir.path()))
         EXPECT_EQ(e.path().filename().string().find("out.txt"), std::string::npos);
+    EXPECT_TRUE(audited(security::audit::kExport).empty());
+}
+
+TEST_F(NoteServiceTest, AValidFileOfOtherContentInItsPlaceIsCaught) {
+    const Attachment a = must(ws->notes.attachFile(caseUuid, writeFile("s.txt", "hello world"), "s.txt",
+                                                   "text/plain"));
+    const Attachment b = must(ws->notes.attachFile(caseUuid, writeFile("t.txt", "hello w0rld"), "t.txt",
+                                                   "text/plain"));
+    // Authentic ciphertext, but of the other attachment.
+    fs::permissions(ws->notes.contentPath(a.sha256), fs::perms::owner_write, fs::perm_options::add);
+    fs::copy_file(ws->notes.contentPath(b.sha256), ws->notes.contentPath(a.sha256),
+                  fs::copy_options::overwrite_existing);
+    auto r = ws->notes.exportAttachment(a.sha256, dir.file("out.txt"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Integrity);
+    EXPECT_EQ(r.error().detail, "content does not match its SHA-256");
+    EXPECT_FALSE(fs::exists(dir.file("out.txt")));
+}
+
+TEST_F(NoteServiceTest, StoresAndReadsContentForOtherServices) {
+    auto produce = [](const std::string& text) {
+        return [text](const NoteService::ContentWriter& write) -> Status {
+            LINTAS_TRY(write(std::string_view(text).substr(0, 5)));
+            return write(std::string_view(text).substr(5));
+        };
+    };
+    const auto stored = must(ws->notes.storeAttachment(produce("hello world"), kHelloSha));
+    EXPECT_EQ(stored.sha256, kHelloSha);
+    EXPECT_EQ(stored.size, 11);
+    EXPECT_TRUE(stored.created);
+    EXPECT_EQ(content(kHelloSha), "hello world");
+    const auto again = must(ws->notes.storeAttachment(produce("hello world")));
+    EXPECT_FALSE(again.created);
+    EXPECT_EQ(storedFiles(), 1u);
+
+    // Content that is not what the caller says it is: refused, nothing stored.
+    auto wrong = ws->notes.storeAttachment(produce("hello w0rld"), kHelloSha);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::Integrity);
+    EXPECT_EQ(wrong.error().field, "attachment.content");
+    EXPECT_EQ(storedFiles(), 1u);
+
+    // Unreferenced content can be removed again (an import that rolled back).
+    must(ws->notes.removeContent(kHelloSha));
+    EXPECT_FALSE(ws->notes.hasContent(kHelloSha));
+    const Attachment a = must(ws->notes.attachFile(caseUuid, writeFile("s.txt", "hello world"), "s.txt",
+                                                   "text/plain"));
+    auto referenced = ws->notes.removeContent(a.sha256);
+    ASSERT_FALSE(referenced.ok());
+    EXPECT_EQ(referenced.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(ws->notes.hasContent(a.sha256));
+}
+
+TEST_F(NoteServiceTest, CreationsAndExportsAreAudited) {
+    const Note n = must(ws->notes.addNote(makeNote()));
+    const Attachment a = must(ws->notes.attachFile(caseUuid, writeFile("s.txt", "hello world"), "s.txt",
+                                                   "text/plain"));
+    must(ws->notes.exportAttachment(a.sha256, dir.file("out.txt")));
+    std::vector<std::string> created;
+    for (const auto& e : audited(security::audit::kCreate))
+        if (e.rfind("note ", 0) == 0 || e.rfind("attachment ", 0) == 0)
+            created.push_back(e);
+    EXPECT_EQ(created, (std::vector<std::string>{"note " + n.uuid + " case=" + caseUuid,
+                                                 "attachment " + a.uuid + " case=" + caseUuid}));
+    EXPECT_EQ(audited(security::audit::kExport), (std::vector<std::string>{"attachment " + a.uuid + " to=file"}));
+    // No content in any entry.
+    security::AuditQuery q;
+    for (const auto& e : must(ws->audit().query(q)))
+        EXPECT_EQ(e.detail.find("interpreter"), std::string::npos);
+}
+
+TEST_F(NoteServiceTest, NotesAndAttachmentsAreIntelligence) {
+    const Attachment a = must(ws->notes.attachFile(caseUuid, writeFile("s.txt", "hello world"), "s.txt",
+                                                   "text/plain"));
+    must(ws->users.create("vso.dewi", "Victim support", security::RoleSet{security::Role::VictimSupport},
+                          test::kTestPassword, test::kTestPassword));
+    reopenAs("vso.dewi");
+    auto add = ws->notes.addNote(makeNote());
+    ASSERT_FALSE(add.ok());
+    EXPECT_EQ(add.error().code, ErrorCode::Forbidden);
+    auto list = ws->notes.notes(caseUuid);
+    ASSERT_FALSE(list.ok());
+    EXPECT_EQ(list.error().code, ErrorCode::Forbidden);
+    auto files = ws->notes.attachments(caseUuid);
+    ASSERT_FALSE(files.ok());
+    EXPECT_EQ(files.error().code, ErrorCode::Forbidden);
+    auto exported = ws->notes.exportAttachment(a.sha256, dir.file("out.txt"));
+    ASSERT_FALSE(exported.ok());
+    EXPECT_EQ(exported.error().code, ErrorCode::Forbidden);
+    EXPECT_FALSE(fs::exists(dir.file("out.txt")));
+    auto attach = ws->notes.attachFile(caseUuid, writeFile("t.txt", "other"), "t.txt", "text/plain");
+    ASSERT_FALSE(attach.ok());
+    EXPECT_EQ(attach.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(*ws->db().queryInt("SELECT count(*) FROM note"), 0);
+    EXPECT_EQ(storedFiles(), 1u);
+    EXPECT_EQ(audited(security::audit::kPermissionDenied).size(), 5u);
 }
 
 TEST_F(NoteServiceTest, ExportOfMissingOrMalformedHashFails) {

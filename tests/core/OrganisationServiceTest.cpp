@@ -242,5 +242,39 @@ TEST_F(OrganisationServiceTest, ListsByTypeOrderedByName) {
     EXPECT_EQ(bad.error().field, "organisation.type");
 }
 
+TEST_F(OrganisationServiceTest, ServiceProvidersListOnlyWhereAVictimCanBeReferred) {
+    auto make = [&](const std::string& name, const std::string& type) {
+        Organisation o;
+        o.name = name;
+        o.type = type;
+        return must(ws->organisations.create(o)).meta.uuid;
+    };
+    const std::string shelter = make("Rumah Aman (synthetic)", "Shelter");
+    const std::string clinic = make("Klinik Sehat (synthetic)", "HealthServiceOrganisation");
+    const std::string ngo = make("Yayasan Peduli (synthetic)", "NGO");
+    make("Golden Compound (synthetic)", "ScamCompound");
+    make("PT Maju Jaya (synthetic)", "RecruitmentAgency");
+    make("Karaoke Melati (synthetic)", "Employer");
+
+    std::vector<std::string> uuids;
+    for (const auto& o : must(ws->organisations.serviceProviders()))
+        uuids.push_back(o.meta.uuid);
+    // By name: Klinik, Rumah, Yayasan.
+    EXPECT_EQ(uuids, (std::vector<std::string>{clinic, shelter, ngo}));
+    EXPECT_TRUE(OrganisationService::isServiceProviderType("LegalService"));
+    EXPECT_FALSE(OrganisationService::isServiceProviderType("ScamCompound"));
+    EXPECT_EQ(must(ws->organisations.serviceProviders(2)).size(), 2u);
+    EXPECT_FALSE(ws->organisations.serviceProviders(0).ok());
+
+    // What a victim-support officer can open: providers yes, intelligence no.
+    security::Session vso = ws->session();
+    vso.roles = security::RoleSet{security::Role::VictimSupport};
+    ws->context().setSession(vso);
+    EXPECT_EQ(must(ws->organisations.serviceProviders()).size(), 3u);
+    auto all = ws->organisations.list();
+    ASSERT_FALSE(all.ok());
+    EXPECT_EQ(all.error().code, ErrorCode::Forbidden);
+}
+
 }  // namespace
 }  // namespace lintas

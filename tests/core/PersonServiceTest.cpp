@@ -143,5 +143,113 @@ TEST_F(PersonServiceTest, FindByNameMatchesNamesAndAliasesInAnyScript) {
     EXPECT_TRUE(must(ws->persons.findByName("Zzyzx")).empty());
 }
 
+TEST_F(PersonServiceTest, AVictimIsMaskedUntilRevealedWithAReason) {
+    Person p = makePerson("Ayu", "Kartika");
+    p.birthDate = "2001-07-09";
+    p.estimatedAge = 24;
+    p.street = "Jl. Melati 7";
+    p.city = "Cirebon";
+    p.latitude = -6.7;
+    p.longitude = 108.5;
+    p.aliases = {Alias{"Yuyu", "Latn", ""}};
+    p.identifiers = {Identifier{"Phone", "0813 9999 0001", "", std::nullopt}};
+    const Person ayu = must(ws->persons.create(p));
+    // Not yet a victim anywhere: nothing to mask.
+    EXPECT_FALSE(must(ws->persons.get(ayu.meta.uuid)).identityMasked);
+
+    const Case c = must(ws->cases.create(makeCase()));
+    must(ws->cases.addParty(c.meta.uuid, ayu.meta.uuid, "Victim"));
+    const Person masked = must(ws->persons.get(ayu.meta.uuid));
+    EXPECT_TRUE(masked.identityMasked);
+    EXPECT_EQ(masked.displayName(), kMaskedName);
+    EXPECT_EQ(masked.givenNames, kMaskedName);
+    EXPECT_TRUE(masked.familyName.empty());
+    EXPECT_TRUE(masked.aliases.empty());
+    EXPECT_FALSE(masked.birthDate.has_value());
+    EXPECT_TRUE(masked.identifiers.empty());
+    EXPECT_TRUE(masked.street.empty());
+    EXPECT_TRUE(masked.city.empty());
+    EXPECT_FALSE(masked.latitude.has_value());
+    // What support work needs without the identity stays.
+    EXPECT_EQ(masked.sex, "Female");
+    EXPECT_EQ(masked.estimatedAge, 24);
+    EXPECT_EQ(masked.citizenships, std::vector<std::string>{"IDN"});
+    EXPECT_EQ(masked.meta.uuid, ayu.meta.uuid);
+    EXPECT_EQ(masked.meta.version, ayu.meta.version);
+
+    const Person whole = must(ws->persons.reveal(ayu.meta.uuid, "arranging the shelter transfer"));
+    EXPECT_FALSE(whole.identityMasked);
+    EXPECT_EQ(whole.displayName(), "Ayu Kartika");
+    EXPECT_EQ(whole.birthDate, "2001-07-09");
+    ASSERT_EQ(whole.identifiers.size(), 1u);
+    EXPECT_EQ(whole.identifiers[0].normalized, "+6281399990001");
+    EXPECT_EQ(whole.city, "Cirebon");
+
+    for (const std::string empty : {"", "   "}) {
+        auto noReason = ws->persons.reveal(ayu.meta.uuid, empty);
+        ASSERT_FALSE(noReason.ok());
+        EXPECT_EQ(noReason.error().code, ErrorCode::Validation);
+        EXPECT_EQ(noReason.error().field, "reveal.reason");
+    }
+    auto nobody = ws->persons.reveal("00000000-0000-4000-8000-000000000000", "checking");
+    ASSERT_FALSE(nobody.ok());
+    EXPECT_EQ(nobody.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(PersonServiceTest, AMaskedPersonCannotBeSavedOverTheRealOne) {
+    Person p = makePerson("Ayu", "Kartika");
+    p.identifiers = {Identifier{"Phone", "0813 9999 0002", "", std::nullopt}};
+    const Person ayu = must(ws->persons.create(p));
+    const Case c = must(ws->cases.create(makeCase()));
+    must(ws->cases.addParty(c.meta.uuid, ayu.meta.uuid, "Victim"));
+
+    Person masked = must(ws->persons.get(ayu.meta.uuid));
+    masked.education = "UpperSecondaryEducation";
+    auto refused = ws->persons.update(masked);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Refused);
+    EXPECT_EQ(refused.error().field, "person.identityMasked");
+    auto asNew = ws->persons.create(masked);
+    ASSERT_FALSE(asNew.ok());
+    EXPECT_EQ(asNew.error().code, ErrorCode::Refused);
+
+    // Edited from the revealed record, it saves, and the identity is intact.
+    Person whole = must(ws->persons.reveal(ayu.meta.uuid, "correcting the education level"));
+    whole.education = "UpperSecondaryEducation";
+    const Person saved = must(ws->persons.update(whole));
+    EXPECT_FALSE(saved.identityMasked);
+    EXPECT_EQ(saved.familyName, "Kartika");
+    EXPECT_EQ(must(ws->persons.reveal(ayu.meta.uuid, "check")).identifiers.size(), 1u);
+    EXPECT_EQ(must(ws->persons.get(ayu.meta.uuid)).education, "UpperSecondaryEducation");
+}
+
+TEST_F(PersonServiceTest, LookUpsShowVictimsWithoutTheirNames) {
+    Person v = makePerson("Ayu", "Kartika");
+    v.identifiers = {Identifier{"Phone", "0813 9999 0003", "", std::nullopt}};
+    const Person ayu = must(ws->persons.create(v));
+    const Person suspect = must(ws->persons.create(makePerson("Ayu", "Suspect")));
+    const Case c = must(ws->cases.create(makeCase()));
+    must(ws->cases.addParty(c.meta.uuid, ayu.meta.uuid, "Victim"));
+    must(ws->cases.addParty(c.meta.uuid, suspect.meta.uuid, "Suspect"));
+
+    const auto byName = must(ws->persons.findByName("Ayu"));
+    ASSERT_EQ(byName.size(), 2u);
+    for (const auto& m : byName) {
+        if (m.uuid == ayu.meta.uuid) {
+            EXPECT_TRUE(m.masked);
+            EXPECT_EQ(m.name, kMaskedName);
+        } else {
+            EXPECT_FALSE(m.masked);
+            EXPECT_EQ(m.name, "Ayu Suspect");
+        }
+    }
+    const auto byPhone = must(ws->persons.findByIdentifier("Phone", "0813 9999 0003", std::string("IDN")));
+    ASSERT_EQ(byPhone.size(), 1u);
+    EXPECT_EQ(byPhone[0].uuid, ayu.meta.uuid);
+    EXPECT_TRUE(byPhone[0].masked);
+    EXPECT_EQ(byPhone[0].name, kMaskedName);
+    EXPECT_EQ(byPhone[0].matchedOn, "Phone");
+}
+
 }  // namespace
 }  // namespace lintas

@@ -1,6 +1,7 @@
-#include "TempDir.h"
+#include "TestWorkspace.h"
 
 #include "lintas/service/Workspace.h"
+#include "lintas/store/Cipher.h"
 #include "lintas/store/Schema.h"
 
 #include <gtest/gtest.h>
@@ -16,7 +17,11 @@ using store::Schema;
 
 std::string fileBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::string out;
+    char c = 0;
+    while (in.get(c))
+        out += c;
+    return out;
 }
 
 /// Fills a database of schema version `version` with one of everything, written as that
@@ -44,8 +49,15 @@ INSERT INTO note(uuid, case_id, kind, occurred_at, body, created_at, updated_at)
     ASSERT_TRUE(db.execute(sql).ok());
 }
 
+Workspace::Options options() {
+    return test::testOptions(std::make_shared<FixedClock>(test::testNow()));
+}
+Credentials administrator() { return Credentials{"admin.test", test::kTestPassword}; }
+
 class SchemaMigrationTest : public ::testing::TestWithParam<int> {};
 
+// Databases of versions before 6 are plaintext: opening one asks for its encryption, which then
+// migrates the schema to the current version with everything in it.
 TEST_P(SchemaMigrationTest, OlderVersionMigratesWithDataIntact) {
     const int from = GetParam();
     test::TempDir dir;
@@ -57,7 +69,19 @@ TEST_P(SchemaMigrationTest, OlderVersionMigratesWithDataIntact) {
         ASSERT_EQ(*Schema::version(**db), from);
         seedVersion(**db, from);
     }
-    auto ws = Workspace::open(path);
+    const auto before = fileBytes(path);
+    auto plain = Workspace::open(path, administrator(), options());
+    ASSERT_FALSE(plain.ok());
+    EXPECT_EQ(plain.error().code, ErrorCode::NotEncrypted);
+    EXPECT_EQ(fileBytes(path), before);
+
+    auto encrypted = Workspace::encryptPlaintext(path, test::testAdministrator(), options());
+    ASSERT_TRUE(encrypted.ok()) << encrypted.error().toString();
+    EXPECT_EQ(*Schema::version((*encrypted)->db()), Schema::kCurrentVersion);
+    EXPECT_EQ(Workspace::probe(path), store::FileKind::Encrypted);
+    encrypted->reset();
+
+    auto ws = Workspace::open(path, administrator(), options());
     ASSERT_TRUE(ws.ok()) << ws.error().toString();
     EXPECT_EQ(*Schema::version((*ws)->db()), Schema::kCurrentVersion);
 
@@ -99,17 +123,33 @@ TEST(SchemaRefusalTest, NewerSchemaIsRefusedUntouched) {
     test::TempDir dir;
     const auto path = dir.file("newer.db");
     {
+        auto ws = Workspace::create(path, test::testAgency(), test::testAdministrator(), options());
+        ASSERT_TRUE(ws.ok()) << ws.error().toString();
+        ASSERT_TRUE((*ws)->db().execute("PRAGMA user_version = " + std::to_string(Schema::kCurrentVersion + 1)).ok());
+    }
+    const auto before = fileBytes(path);
+    auto ws = Workspace::open(path, administrator(), options());
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().code, ErrorCode::NewerSchema);
+    EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(SchemaRefusalTest, NewerPlaintextSchemaIsNotEncryptedAndRefusedUntouched) {
+    test::TempDir dir;
+    const auto path = dir.file("newer-plain.db");
+    {
         auto db = Database::open(path, true);
-        ASSERT_TRUE(Schema::create(**db).ok());
-        seedVersion(**db, Schema::kCurrentVersion);
+        ASSERT_TRUE(Schema::migrateTo(**db, 5).ok());
+        seedVersion(**db, 5);
         ASSERT_TRUE((*db)->execute("PRAGMA user_version = " + std::to_string(Schema::kCurrentVersion + 1)).ok());
         ASSERT_TRUE((*db)->execute("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     }
     const auto before = fileBytes(path);
-    auto ws = Workspace::open(path);
+    auto ws = Workspace::encryptPlaintext(path, test::testAdministrator(), options());
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().code, ErrorCode::NewerSchema);
     EXPECT_EQ(fileBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(Workspace::keyringPathFor(path)));
 }
 
 TEST(SchemaRefusalTest, ForeignSqliteDatabaseIsRefusedUntouched) {
@@ -120,9 +160,13 @@ TEST(SchemaRefusalTest, ForeignSqliteDatabaseIsRefusedUntouched) {
         ASSERT_TRUE((*db)->execute("CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('rendang')").ok());
     }
     const auto before = fileBytes(path);
-    auto ws = Workspace::open(path);
+    auto ws = Workspace::open(path, administrator(), options());
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().code, ErrorCode::NotLintasDatabase);
+    EXPECT_EQ(fileBytes(path), before);
+    auto encrypted = Workspace::encryptPlaintext(path, test::testAdministrator(), options());
+    ASSERT_FALSE(encrypted.ok());
+    EXPECT_EQ(encrypted.error().code, ErrorCode::NotLintasDatabase);
     EXPECT_EQ(fileBytes(path), before);
 }
 
@@ -134,7 +178,7 @@ TEST(SchemaRefusalTest, TextFileIsRefusedUntouched) {
         out << "hello, this is not a database\n";
     }
     const auto before = fileBytes(path);
-    auto ws = Workspace::open(path);
+    auto ws = Workspace::open(path, administrator(), options());
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().code, ErrorCode::NotLintasDatabase);
     EXPECT_EQ(fileBytes(path), before);
@@ -144,24 +188,46 @@ TEST(SchemaRefusalTest, CreateRefusesAnExistingFile) {
     test::TempDir dir;
     const auto path = dir.file("x.db");
     Agency a{"", "BARESKRIM", "IDN", "Synthetic agency", true, "", ""};
-    ASSERT_TRUE(Workspace::create(path, a).ok());
-    auto again = Workspace::create(path, a);
+    ASSERT_TRUE(Workspace::create(path, a, test::testAdministrator(), options()).ok());
+    const auto before = fileBytes(path);
+    auto again = Workspace::create(path, a, test::testAdministrator(), options());
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Duplicate);
+    EXPECT_EQ(fileBytes(path), before);
+    // The key file of the first database is still the one that opens it.
+    EXPECT_TRUE(Workspace::open(path, administrator(), options()).ok());
 }
 
 TEST(SchemaRefusalTest, CreateValidatesTheAgency) {
     test::TempDir dir;
     Agency a{"", "bareskrim polri", "IDN", "Synthetic agency", true, "", ""};
-    auto ws = Workspace::create(dir.file("y.db"), a);
+    auto ws = Workspace::create(dir.file("y.db"), a, test::testAdministrator(), options());
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().field, "agency.code");
     a.code = "BARESKRIM";
     a.country = "XYZ";
-    ws = Workspace::create(dir.file("y.db"), a);
+    ws = Workspace::create(dir.file("y.db"), a, test::testAdministrator(), options());
     ASSERT_FALSE(ws.ok());
     EXPECT_EQ(ws.error().field, "agency.country");
     EXPECT_FALSE(std::filesystem::exists(dir.file("y.db")));
+    EXPECT_FALSE(std::filesystem::exists(Workspace::keyringPathFor(dir.file("y.db"))));
+}
+
+TEST(SchemaRefusalTest, CreateValidatesTheFirstUserAndLeavesNothingBehind) {
+    test::TempDir dir;
+    const auto path = dir.file("z.db");
+    FirstUser weak = test::testAdministrator();
+    weak.password = "short";
+    auto ws = Workspace::create(path, test::testAgency(), weak, options());
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().code, ErrorCode::Validation);
+    FirstUser badName = test::testAdministrator();
+    badName.username = "a b";
+    ws = Workspace::create(path, test::testAgency(), badName, options());
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().code, ErrorCode::Validation);
+    EXPECT_FALSE(std::filesystem::exists(path));
+    EXPECT_FALSE(std::filesystem::exists(Workspace::keyringPathFor(path)));
 }
 
 }  // namespace

@@ -61,6 +61,9 @@ TEST_F(SearchServiceTest, FindsPeopleByNameAliasAndIdentifier) {
     auto byName = must(ws->search.search("rin marl"));
     ASSERT_EQ(group(byName, "person").hits.size(), 1u);
     EXPECT_EQ(group(byName, "person").hits[0].target, rina.meta.uuid);
+    // Rina is a victim: found, but her hit does not show her name.
+    EXPECT_TRUE(group(byName, "person").hits[0].masked);
+    EXPECT_EQ(group(byName, "person").hits[0].label, kMaskedName);
 
     auto byAlias = must(ws->search.search("Neng"));
     ASSERT_EQ(group(byAlias, "person").hits.size(), 1u);
@@ -71,7 +74,41 @@ TEST_F(SearchServiceTest, FindsPeopleByNameAliasAndIdentifier) {
         auto hits = must(ws->search.search(q));
         ASSERT_FALSE(group(hits, "identifier").hits.empty()) << q;
         EXPECT_EQ(group(hits, "identifier").hits[0].target, rina.meta.uuid) << q;
+        EXPECT_EQ(group(hits, "identifier").hits[0].label, kMaskedName) << q;
+        EXPECT_TRUE(group(hits, "identifier").hits[0].snippet.empty()) << q;
     }
+
+    // A suspect's hits show who it is.
+    Person s = makePerson("Hendra", "Wijaya");
+    s.identifiers = {Identifier{"Phone", "+62 813 4444 5555", "", std::nullopt}};
+    const Person hendra = must(ws->persons.create(s));
+    must(ws->cases.addParty(scam.meta.uuid, hendra.meta.uuid, "Suspect"));
+    const auto suspect = group(must(ws->search.search("hendra")), "person").hits;
+    ASSERT_EQ(suspect.size(), 1u);
+    EXPECT_FALSE(suspect[0].masked);
+    EXPECT_EQ(suspect[0].label, "Hendra Wijaya");
+    const auto phone = group(must(ws->search.search("+6281344445555")), "identifier").hits;
+    ASSERT_FALSE(phone.empty());
+    EXPECT_EQ(phone[0].label, "+62 813 4444 5555");
+}
+
+TEST_F(SearchServiceTest, EverySearchIsAuditedWithItsCountNeverItsText) {
+    const auto before = must(ws->db().queryInt("SELECT count(*) FROM audit_log WHERE action = 'search'"));
+    const auto groups = must(ws->search.search("myawaddy"));
+    std::size_t n = 0;
+    for (const auto& g : groups)
+        n += g.hits.size();
+    ASSERT_GT(n, 0u);
+    EXPECT_EQ(must(ws->db().queryInt("SELECT count(*) FROM audit_log WHERE action = 'search'")), before + 1);
+    auto st = must(ws->db().prepare("SELECT detail, record_type, record_uuid, reason FROM audit_log "
+                                    "WHERE action = 'search' ORDER BY seq DESC LIMIT 1"));
+    ASSERT_TRUE(must(st->step()));
+    EXPECT_EQ(st->text(0), "results=" + std::to_string(n));
+    EXPECT_EQ(st->text(1), "");
+    EXPECT_EQ(st->text(2), "");
+    EXPECT_EQ(st->text(3), "");
+    st->reset();
+    EXPECT_EQ(must(ws->db().queryInt("SELECT count(*) FROM audit_log WHERE instr(lower(detail), 'myawaddy') > 0")), 0);
 }
 
 TEST_F(SearchServiceTest, NotesPointToTheirCaseWithASnippet) {

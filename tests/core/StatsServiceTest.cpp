@@ -271,12 +271,12 @@ TEST_F(DashboardStatsTest, AggregatesFollowEveryKindOfChange) {
     check("as set up");
 
     // A victim's first citizenship changes (IDN → THA, IDN second).
-    Person p1 = must(ws->persons.get(v1));
+    Person p1 = must(ws->persons.reveal(v1, "statistics test: edit a victim's citizenships"));
     p1.citizenships = {"THA", "IDN"};
     must(ws->persons.update(p1));
     check("first citizenship changed");
     // All citizenships removed: the victim moves to the "unknown" row.
-    Person p5 = must(ws->persons.get(v5));
+    Person p5 = must(ws->persons.reveal(v5, "statistics test: edit a victim's citizenships"));
     p5.citizenships = {};
     must(ws->persons.update(p5));
     check("citizenships removed");

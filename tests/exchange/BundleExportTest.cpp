@@ -35,6 +35,7 @@ TEST_F(BundleExportTest, PreviewListsExactlyTheChosenItems) {
     request.cases[0].notes = std::vector<std::string>{};
     request.cases[0].attachments = std::vector<std::string>{s.document.uuid};
     request.cases[0].referrals = std::vector<std::string>{};
+    approve(idn, request);  // H2: a supervisor approved it
     const auto preview = must(idn.ws->bundles.previewExport(request));
 
     std::multiset<std::string> kinds;
@@ -216,6 +217,7 @@ TEST_F(BundleExportTest, ThirdAgencyRecordUnderH2NeedsTheOriginatorsPermission) 
         "'2026-02-01T00:00:00Z', 'H2' FROM agency WHERE code = 'CNP'"));
 
     const auto request = requestFor({s.caseFile.meta.uuid});
+    approve(idn, request);  // H2: a supervisor approved it; the originator's permission is another matter
     const auto preview = must(idn.ws->bundles.previewExport(request));
     ASSERT_EQ(preview.blockers.size(), 1u);
     EXPECT_EQ(preview.blockers[0].reason, "third-agency-handling-code");
@@ -243,6 +245,7 @@ TEST_F(BundleExportTest, MarkingsMayNotBeWeakerThanTheCase) {
     consentToTha(s.victim);
     auto request = requestFor({s.caseFile.meta.uuid});
     request.tlp = "GREEN";  // the case is AMBER
+    approve(idn, request);
     const auto preview = must(idn.ws->bundles.previewExport(request));
     ASSERT_EQ(preview.blockers.size(), 1u);
     EXPECT_EQ(preview.blockers[0].reason, "marking-too-weak");

@@ -121,7 +121,8 @@ TEST_F(BundleRoundTripTest, IdnToThaKeepsUuidsOriginProvenanceAndAttachments) {
     EXPECT_EQ(received.reference, s.caseFile.reference);
     EXPECT_EQ(received.title, s.caseFile.title);
     EXPECT_EQ(agencyCodeOf(*tha.ws, received.meta.originAgency), "IDN/BARESKRIM");
-    const Person victim = must(tha.ws->persons.get(s.victim.meta.uuid));
+    EXPECT_TRUE(must(tha.ws->persons.get(s.victim.meta.uuid)).identityMasked) << "a victim here too";
+    const Person victim = must(tha.ws->persons.reveal(s.victim.meta.uuid, "test: check what the import wrote"));
     EXPECT_EQ(victim.familyName, "Lestari");
     EXPECT_EQ(agencyCodeOf(*tha.ws, victim.meta.originAgency), "IDN/BARESKRIM");
     EXPECT_EQ(must(tha.ws->organisations.get(s.compound.meta.uuid)).name, s.compound.name);
@@ -145,9 +146,23 @@ TEST_F(BundleRoundTripTest, IdnToThaKeepsUuidsOriginProvenanceAndAttachments) {
 
     const auto attachments = must(tha.ws->notes.attachments(s.caseFile.meta.uuid));
     ASSERT_EQ(attachments.size(), 2u);
-    for (const auto& a : attachments)
-        EXPECT_EQ(readFile(tha.ws->notes.contentPath(a.sha256)), readFile(idn.ws->notes.contentPath(a.sha256)))
-            << a.name;
+    const auto decrypted = [&](Workspace& ws, const std::string& sha256) {
+        std::string content;
+        must(ws.notes.readAttachment(sha256, [&](std::string_view chunk) -> Status {
+            content.append(chunk);
+            return {};
+        }));
+        return content;
+    };
+    for (const auto& a : attachments) {
+        const std::string content = decrypted(*tha.ws, a.sha256);
+        EXPECT_EQ(content, decrypted(*idn.ws, a.sha256)) << a.name;
+        EXPECT_EQ(content, readFile(dir.file(a.name))) << a.name;
+        // Stored encrypted under THA's own key: the plaintext is nowhere in the file.
+        const std::string stored = readFile(tha.ws->notes.contentPath(a.sha256));
+        EXPECT_FALSE(stored.empty()) << a.name;
+        EXPECT_EQ(stored.find(content), std::string::npos) << a.name;
+    }
 
     const auto receivedLog = must(tha.ws->bundles.exchangeLog(direction("received")));
     ASSERT_EQ(receivedLog.size(), 1u);
@@ -314,6 +329,7 @@ TEST_F(BundleRoundTripTest, ThaToIdnPseudonymisedVictimArrivesAsACode) {
     exchange::ExportRequest request = requestFor({c.meta.uuid}, exchange::BundleProfile::Pseudonymised);
     request.recipientCode = "BARESKRIM";
     request.recipientCountry = "IDN";
+    approve(tha, request);  // H2: the Thai supervisor approves
     const auto sent = must(tha.ws->bundles.exportBundle(request, tha.identity, dir.file("tha-to-idn")));
 
     auto bundle = must(idn.ws->bundles.verify(sent.path, &idn.identity));
@@ -330,7 +346,7 @@ TEST_F(BundleRoundTripTest, ThaToIdnPseudonymisedVictimArrivesAsACode) {
     const auto parties = must(idn.ws->cases.parties(c.meta.uuid));
     ASSERT_EQ(parties.size(), 1u);
     EXPECT_NE(parties[0].personUuid, v.meta.uuid) << "a pseudonymised victim travels under a derived UUID";
-    const Person code = must(idn.ws->persons.get(parties[0].personUuid));
+    const Person code = must(idn.ws->persons.reveal(parties[0].personUuid, "test: the code it arrived as"));
     const auto provenance = must(idn.ws->bundles.provenanceOf("person", code.meta.uuid));
     ASSERT_TRUE(provenance.has_value());
     EXPECT_FALSE(provenance->pseudonym.empty());
@@ -370,7 +386,10 @@ TEST_F(BundleRoundTripTest, PreviewOfDemoCasesPredictsTheImportExactly) {
         for (const auto& uuid : all) {
             auto request = requestFor({uuid});
             request.tlp = "RED";
-            if (must(idn.ws->bundles.previewExport(request)).allowed())
+            // TLP:RED always needs a supervisor's approval, given below for the whole request.
+            const auto preview = must(idn.ws->bundles.previewExport(request));
+            if (std::all_of(preview.blockers.begin(), preview.blockers.end(),
+                            [](const auto& b) { return b.reason == "needs-approval"; }))
                 sendable.push_back(uuid);
         }
     }

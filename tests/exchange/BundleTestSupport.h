@@ -4,6 +4,7 @@
 // (recipient) — a synthetic case to send, and tools to take bundles apart and forge them.
 
 #include "TempDir.h"
+#include "TestWorkspace.h"
 
 #include "lintas/Clock.h"
 #include "lintas/IdGenerator.h"
@@ -131,13 +132,19 @@ inline bool pythonZip(const std::string& path, const std::string& spec, const st
     return rc == 0;
 }
 
-/// An agency's workspace with its unlocked identity.
+/// An agency's workspace with its unlocked identity. `ws` is signed in as testAdministrator(),
+/// who holds every role; each side also has a supervisor, "sup.test", whose approvals count for
+/// the administrator's exports (nobody's own approval does).
 struct Side {
     std::shared_ptr<FixedClock> clock;
     std::unique_ptr<Workspace> ws;
     exchange::Identity identity;
     std::string certificatePem;
 };
+
+inline constexpr const char* kSupervisor = "sup.test";
+inline constexpr const char* kLiaison = "liaison.test";
+inline constexpr const char* kInvestigator = "inv.test";
 
 class BundleTest : public ::testing::Test {
 protected:
@@ -154,23 +161,45 @@ protected:
     Side makeAgency(const std::string& code, const std::string& country, const std::string& name,
                       const std::string& file, std::uint64_t seed) {
         Side a{std::make_shared<FixedClock>(bundleTestNow()), nullptr, {}, {}};
-        Workspace::Options options;
-        options.clock = a.clock;
-        options.ids = std::make_shared<SeededIdGenerator>(seed);
         lintas::Agency local;
         local.code = code;
         local.country = country;
         local.name = name;
-        auto created = Workspace::create(dir.file(file), local, options);
+        auto created = Workspace::create(dir.file(file), local, testAdministrator(), testOptions(a.clock, seed));
         EXPECT_TRUE(created.ok()) << created.error().toString();
         if (!created)
             return a;
         a.ws = std::move(created).value();
+        using security::Role;
+        must(a.ws->users.create(kSupervisor, "Test Supervisor", security::RoleSet{Role::Supervisor}, kTestPassword,
+                                kTestPassword));
+        must(a.ws->users.create(kLiaison, "Test Liaison Officer", security::RoleSet{Role::Liaison}, kTestPassword,
+                                kTestPassword));
+        must(a.ws->users.create(kInvestigator, "Test Investigator", security::RoleSet{Role::Investigator},
+                                kTestPassword, kTestPassword));
         auto info = a.ws->trust.createIdentity(kPassphrase);
         EXPECT_TRUE(info.ok()) << info.error().toString();
         a.certificatePem = info->certificatePem;
         a.identity = must(a.ws->trust.unlock(kPassphrase));
         return a;
+    }
+
+    /// A second session on `side`'s database, signed in as `username` (kTestPassword), beside
+    /// the administrator's: what another user at the same workstation does.
+    std::unique_ptr<Workspace> signIn(Side& side, const std::string& username, std::uint64_t seed = 99) {
+        auto opened = Workspace::open(side.ws->path(), Credentials{username, kTestPassword},
+                                      testOptions(side.clock, seed));
+        EXPECT_TRUE(opened.ok()) << (opened.ok() ? "" : opened.error().toString());
+        if (!opened)
+            throw std::runtime_error("cannot sign in as " + username);
+        return std::move(opened).value();
+    }
+
+    /// The supervisor of `side` approves `request`; returns the approval's id.
+    std::int64_t approve(Side& side, const exchange::ExportRequest& request,
+                         const std::string& note = "Approved for the joint investigation (test)") {
+        auto supervisor = signIn(side, kSupervisor);
+        return must(supervisor->bundles.approveExport(request, note));
     }
 
     template <typename T>
@@ -305,8 +334,11 @@ protected:
         return r;
     }
 
-    /// Exports from IDN to THA.
+    /// Exports from IDN to THA, with the IDN supervisor's approval when the export needs one.
     exchange::ExportResult exportToTha(const exchange::ExportRequest& request, const std::string& name = "out") {
+        const auto preview = must(idn.ws->bundles.previewExport(request));
+        if (preview.needsApproval && !preview.approval)
+            approve(idn, request);
         return must(idn.ws->bundles.exportBundle(request, idn.identity, dir.file(name)));
     }
 

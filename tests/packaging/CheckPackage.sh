@@ -47,9 +47,11 @@ for pkg in qt6-qpa-plugins libqt6svg6 fonts-noto-core; do
   check "depends on $pkg" declares "$pkg"
 done
 # Found by dpkg-shlibdeps from what the binaries link.
-for pkg in libqt6widgets6 libqt6charts6 libsqlite3-0; do
+for pkg in libqt6widgets6 libqt6charts6 libsqlcipher1 libsodium23; do
   check "depends on $pkg (found by dpkg-shlibdeps)" declares "$pkg"
 done
+# SQLCipher replaces SQLite: a dependency on plain libsqlite3 would mean a binary links both.
+if declares libsqlite3-0; then fail "depends on libsqlite3-0: a binary links plain SQLite beside SQLCipher"; else ok "no plain SQLite"; fi
 [[ $(dpkg-deb --field "$deb" Package) == lintas ]] || fail "package is not named lintas"
 # Read the field whole first: `| head -1` would close the pipe early and, under pipefail, fail
 # the check whenever dpkg-deb is still writing.
@@ -113,8 +115,13 @@ export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/ho
 export XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/runtime
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 db=$work/check.db
+# A synthetic administrator; the password goes on a descriptor, never on the command line.
+# LINTAS_KDF=fast: the cheapest key-slot cost, for tests only (docs/security.md).
+printf 'package check password\n' >"$work/password"
+export LINTAS_KDF=fast
 if "$root/usr/bin/lintas-cli" init --db "$db" --agency-code BARESKRIM --country IDN \
-     --agency-name "Package check (synthetic)" >"$work/init.log" 2>&1; then
+     --agency-name "Package check (synthetic)" --user admin.check --password-fd 4 \
+     4<"$work/password" >"$work/init.log" 2>&1; then
   ok "unpacked lintas-cli created a database"
 else
   cat "$work/init.log" >&2
@@ -122,8 +129,8 @@ else
 fi
 start=$(date +%s)
 if QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/lintas" --db "$db" --quit-after-load \
-     >"$work/gui.log" 2>&1; then
-  ok "unpacked lintas started and quit after loading ($(($(date +%s) - start)) s)"
+     --user admin.check --password-fd 4 4<"$work/password" >"$work/gui.log" 2>&1; then
+  ok "unpacked lintas signed in, started and quit after loading ($(($(date +%s) - start)) s)"
 else
   rc=$?
   cat "$work/gui.log" >&2

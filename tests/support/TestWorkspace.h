@@ -17,22 +17,47 @@ namespace lintas::test {
 /// "2026-03-15T09:00:00Z": the fixed "now" of every test workspace.
 inline std::chrono::system_clock::time_point testNow() { return *parseTimestamp("2026-03-15T09:00:00Z"); }
 
-/// A temporary database of the Indonesian agency IDN/BARESKRIM, migrated to the current schema,
-/// with a fixed clock and deterministic UUIDs.
+/// The password of every test account (synthetic).
+inline const char* kTestPassword = "correct horse battery";
+/// The first user of every test workspace: the administrator, here also holding every other role
+/// so that tests of one service are not about permissions (PermissionMatrixTest covers those).
+inline FirstUser testAdministrator() {
+    return FirstUser{"admin.test", "Test Administrator", kTestPassword, security::RoleSet::all()};
+}
+/// Options for a test workspace: the cheapest Argon2id cost, a fixed clock, seeded UUIDs.
+inline Workspace::Options testOptions(std::shared_ptr<Clock> clock, std::uint64_t seed = 42) {
+    Workspace::Options options;
+    options.clock = std::move(clock);
+    options.ids = std::make_shared<SeededIdGenerator>(seed);
+    options.kdf = security::KdfParams::fastForTests();
+    return options;
+}
+/// The synthetic agency IDN/BARESKRIM.
+inline Agency testAgency() {
+    Agency local;
+    local.code = "BARESKRIM";
+    local.country = "IDN";
+    local.name = "Bareskrim Polri (synthetic test agency)";
+    return local;
+}
+
+/// A temporary encrypted database of the Indonesian agency IDN/BARESKRIM, migrated to the current
+/// schema, with a fixed clock and deterministic UUIDs, signed in as testAdministrator().
 class WorkspaceTest : public ::testing::Test {
 protected:
     void SetUp() override {
         clock = std::make_shared<FixedClock>(testNow());
-        Workspace::Options options;
-        options.clock = clock;
-        options.ids = std::make_shared<SeededIdGenerator>(42);
-        Agency local;
-        local.code = "BARESKRIM";
-        local.country = "IDN";
-        local.name = "Bareskrim Polri (synthetic test agency)";
-        auto created = Workspace::create(dir.file("test.db"), local, options);
+        auto created = Workspace::create(dir.file("test.db"), testAgency(), testAdministrator(), testOptions(clock));
         ASSERT_TRUE(created.ok()) << created.error().toString();
         ws = std::move(created).value();
+    }
+    /// Closes and reopens the workspace, signing in as `username` with kTestPassword.
+    void reopenAs(const std::string& username) {
+        const std::string path = ws->path();
+        ws.reset();
+        auto opened = Workspace::open(path, Credentials{username, kTestPassword}, testOptions(clock, 43));
+        ASSERT_TRUE(opened.ok()) << opened.error().toString();
+        ws = std::move(opened).value();
     }
 
     /// Asserts `r` succeeded and returns its value.

@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 
@@ -148,13 +149,18 @@ TEST_F(CaseTabsTest, PeopleTabAddsNewVictimWithNormalisedPhone) {
 
     auto* view = child<QTableView>(&tab, "partiesView");
     ASSERT_EQ(view->model()->rowCount(), 1);
-    EXPECT_EQ(cell(view, 0, CasePartyModel::NameColumn), QStringLiteral("Sri Wahyuni"));
+    // Once she is a victim in the case, her identity is hidden in the list.
+    EXPECT_EQ(cell(view, 0, CasePartyModel::NameColumn), QStringLiteral("Victim (identity hidden)"));
     EXPECT_EQ(cell(view, 0, CasePartyModel::RoleColumn), QStringLiteral("Victim"));
 
     const auto parties = must(ws->cases.parties(caseUuid));
     ASSERT_EQ(parties.size(), 1U);
     EXPECT_EQ(parties[0].role, "Victim");
-    const Person stored = must(ws->persons.get(parties[0].personUuid));
+    EXPECT_TRUE(must(ws->persons.get(parties[0].personUuid)).identityMasked);
+    // What was stored, read as a user allowed to would: revealed with a reason.
+    const Person stored = must(ws->persons.reveal(parties[0].personUuid, "checking the new victim's phone"));
+    EXPECT_EQ(stored.givenNames, "Sri");
+    EXPECT_EQ(stored.familyName, "Wahyuni");
     ASSERT_EQ(stored.identifiers.size(), 1U);
     EXPECT_EQ(stored.identifiers[0].type, "Phone");
     EXPECT_EQ(stored.identifiers[0].normalized, "+6281234567890");
@@ -428,7 +434,14 @@ TEST_F(CaseTabsTest, JourneyVictimSelectorShowsOneVictimsLegsAndRoute) {
     emit filter->activated(row);
     EXPECT_EQ(view->model()->rowCount(), 2);
     ASSERT_EQ(diagram->routes().size(), 1);
-    EXPECT_EQ(diagram->routes()[0].victimName, QStringLiteral("Rina Marlina"));
+    // Both victims' names are hidden; the chooser tells them apart by number, and the route
+    // carries the name the chooser shows.
+    const QString rinaText = filter->itemText(row);
+    const QString dewiText = filter->itemText(filter->findData(QString::fromStdString(dewi)));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^Victim [12] \\(identity hidden\\)$")).match(rinaText).hasMatch())
+        << rinaText.toStdString();
+    EXPECT_NE(rinaText, dewiText);
+    EXPECT_EQ(diagram->routes()[0].victimName, rinaText);
     EXPECT_EQ(diagram->stopCountries(0), (QStringList{"IDN", "KHM"}));
 }
 
@@ -530,7 +543,8 @@ TEST_F(CaseTabsTest, LinksTabLinksLocalAndForeignCasesAndShowsGradedRelationship
     ASSERT_EQ(relationships->model()->rowCount(), 1);
     EXPECT_EQ(cell(relationships, 0, CaseRelationshipModel::FromColumn), QStringLiteral("Budi Santoso"));
     EXPECT_EQ(cell(relationships, 0, CaseRelationshipModel::TypeColumn), QStringLiteral("Recruited"));
-    EXPECT_EQ(cell(relationships, 0, CaseRelationshipModel::ToColumn), QStringLiteral("Dewi Lestari"));
+    // The suspect's name shows; the victim's is hidden.
+    EXPECT_EQ(cell(relationships, 0, CaseRelationshipModel::ToColumn), QStringLiteral("Victim (identity hidden)"));
     EXPECT_EQ(cell(relationships, 0, CaseRelationshipModel::GradeColumn), QStringLiteral("B2"));
     const QString tip =
         relationships->model()->index(0, CaseRelationshipModel::GradeColumn).data(Qt::ToolTipRole).toString();

@@ -9,6 +9,8 @@
 
 #include <cstdlib>
 
+#include <unistd.h>
+
 namespace lintas::test {
 namespace {
 
@@ -52,6 +54,38 @@ TEST(CommandLineTest, PeeksTheLanguageBeforeParsing) {
     EXPECT_EQ(CommandLine::peekLanguage({QStringLiteral("lintas"), QStringLiteral("--db"), QStringLiteral("x")}),
               QString());
     EXPECT_EQ(CommandLine::peekLanguage({QStringLiteral("lintas"), QStringLiteral("--lang")}), QString());
+}
+
+TEST(CommandLineTest, UserAndPasswordDescriptorForScriptedRuns) {
+    const auto options = CommandLine::parse({QStringLiteral("lintas"), QStringLiteral("--user"),
+                                             QStringLiteral("admin.test"), QStringLiteral("--password-fd"),
+                                             QStringLiteral("3"), QStringLiteral("--screenshot"),
+                                             QStringLiteral("/tmp/shot.png"), QStringLiteral("--lock")});
+    EXPECT_EQ(options.username, QStringLiteral("admin.test"));
+    EXPECT_EQ(options.passwordFd, 3);
+    EXPECT_TRUE(options.lock);
+
+    const auto plain = CommandLine::parse({QStringLiteral("lintas"), QStringLiteral("--user"), QStringLiteral("inv.sari")});
+    EXPECT_EQ(plain.username, QStringLiteral("inv.sari")) << "--user alone proposes the name";
+    EXPECT_EQ(plain.passwordFd, -1);
+    EXPECT_FALSE(plain.lock);
+}
+
+TEST(CommandLineDeathTest, PasswordDescriptorIsRefusedOutsideScriptedRuns) {
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    EXPECT_EXIT((void)CommandLine::parse({QStringLiteral("lintas"), QStringLiteral("--user"), QStringLiteral("a.b"),
+                                          QStringLiteral("--password-fd"), QStringLiteral("0")}),
+                ::testing::ExitedWithCode(1), "only for scripted runs");
+}
+
+TEST(CommandLineTest, ReadsThePasswordUpToTheLineBreak) {
+    int fds[2];
+    ASSERT_EQ(::pipe(fds), 0);
+    const std::string text = "correct horse battery\nnext line\n";
+    ASSERT_EQ(::write(fds[1], text.data(), text.size()), static_cast<ssize_t>(text.size()));
+    ::close(fds[1]);
+    EXPECT_EQ(CommandLine::readPassword(fds[0]), "correct horse battery");
+    ::close(fds[0]);
 }
 
 }  // namespace

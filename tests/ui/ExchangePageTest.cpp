@@ -3,6 +3,9 @@
 #include "TestWorkspace.h"
 #include "UiTestSupport.h"
 #include "exchange/AddPartnerDialog.h"
+#include "exchange/ApprovalModel.h"
+#include "exchange/ApprovalsPanel.h"
+#include "exchange/ApproveExportDialog.h"
 #include "exchange/ConflictModel.h"
 #include "exchange/ConflictsPanel.h"
 #include "exchange/ExchangeLogModel.h"
@@ -13,6 +16,7 @@
 #include "exchange/PassphraseDialog.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -22,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -78,14 +83,11 @@ protected:
 
     /// A second agency, THA/DSI, with its own identity: the partner whose certificate is added.
     std::unique_ptr<Workspace> makePartner() {
-        Workspace::Options options;
-        options.clock = clock;
-        options.ids = std::make_shared<SeededIdGenerator>(7);
         Agency local;
         local.code = "DSI";
         local.country = "THA";
         local.name = "Department of Special Investigation (synthetic test agency)";
-        auto partner = must(Workspace::create(dir.file("partner.db"), local, options));
+        auto partner = must(Workspace::create(dir.file("partner.db"), local, testAdministrator(), testOptions(clock, 7)));
         must(partner->trust.createIdentity(kPartnerPassphrase));
         return partner;
     }
@@ -226,7 +228,10 @@ TEST_F(ExchangePageTest, TheLogShowsSentAndRejectedBundles) {
     auto partner = makePartner();
     must(ws->trust.createIdentity("synthetic local passphrase"));
     must(partner->trust.add(must(ws->trust.identity()).certificatePem, "BARESKRIM", "IDN", "Bareskrim (synthetic)"));
-    const Case sent = must(partner->cases.create(makeCase()));
+    // Marked H1 and TLP:AMBER: an export that needs no supervisor's approval.
+    Case marked = makeCase();
+    marked.handlingCode = "H1";
+    const Case sent = must(partner->cases.create(marked));
     exchange::ExportRequest request;
     exchange::CaseSelection selection;
     selection.caseUuid = sent.meta.uuid;
@@ -235,7 +240,7 @@ TEST_F(ExchangePageTest, TheLogShowsSentAndRejectedBundles) {
     request.recipientCountry = "IDN";
     request.purpose = "Investigation";
     request.tlp = "AMBER";
-    request.handlingCode = "H2";
+    request.handlingCode = "H1";
     const auto signer = must(partner->trust.unlock(kPartnerPassphrase));
     must(partner->bundles.exportBundle(request, signer, dir.file("to-idn")));
 
@@ -296,6 +301,147 @@ TEST_F(ExchangePageTest, NoOpenConflictsSaysSo) {
     EXPECT_EQ(page->conflictsPanel()->view()->model()->rowCount(), 0);
     EXPECT_TRUE(childOf<QLabel>(page.get(), "conflictsEmpty")->isVisible());
     EXPECT_FALSE(childOf<QPushButton>(page.get(), "keepOursButton")->isEnabled());
+}
+
+// ---- what each role sees, and the supervisor's approvals ----------------------------------------
+
+class ExchangePageRolesTest : public ExchangePageTest {
+protected:
+    void SetUp() override {
+        WorkspaceTest::SetUp();
+        using security::Role;
+        for (const auto& [name, role] : {std::pair{"sup.test", Role::Supervisor}, std::pair{"liaison.test", Role::Liaison},
+                                         std::pair{"inv.test", Role::Investigator}})
+            must(ws->users.create(name, name, security::RoleSet{role}, kTestPassword, kTestPassword));
+    }
+    /// Signs `username` in (closing the administrator's session) and builds their page. A button
+    /// the session may not use is hidden (isHidden), whichever tab is current.
+    void pageFor(const std::string& username) {
+        page.reset();
+        reopenAs(username);
+        makePage();
+    }
+    [[nodiscard]] bool tabShown(ExchangePage::Section section) const { return page->isSectionVisible(section); }
+    /// Audit entries of `action` so far.
+    std::int64_t audited(const char* action) {
+        security::AuditQuery q;
+        q.action = action;
+        return must(ws->audit().count(q));
+    }
+    /// The synthetic partner THA/DSI trusted here, and a case marked H2 to send it.
+    Case trustedPartnerAndACase() {
+        partner = makePartner();
+        must(ws->trust.add(must(partner->trust.identity()).certificatePem, "DSI", "THA", "DSI (synthetic)"));
+        return must(ws->cases.create(makeCase()));
+    }
+    std::unique_ptr<Workspace> partner;
+};
+
+TEST_F(ExchangePageRolesTest, AnInvestigatorSeesNoExchangeTabAndCausesNoRefusal) {
+    pageFor("inv.test");
+    const std::int64_t denied = audited(security::audit::kPermissionDenied);
+    for (auto section : {ExchangePage::Section::Identity, ExchangePage::Section::Partners, ExchangePage::Section::Log,
+                         ExchangePage::Section::Conflicts, ExchangePage::Section::Approvals})
+        EXPECT_FALSE(tabShown(section)) << static_cast<int>(section);
+    EXPECT_TRUE(page->exportButton()->isHidden());
+    EXPECT_TRUE(page->importButton()->isHidden());
+    page->reload();
+    EXPECT_EQ(audited(security::audit::kPermissionDenied), denied)
+        << "the page asks core for nothing the session may not read";
+}
+
+TEST_F(ExchangePageRolesTest, ALiaisonOfficerManagesTheExchangeButDoesNotApprove) {
+    pageFor("liaison.test");
+    for (auto section : {ExchangePage::Section::Identity, ExchangePage::Section::Partners, ExchangePage::Section::Log,
+                         ExchangePage::Section::Conflicts, ExchangePage::Section::Approvals})
+        EXPECT_TRUE(tabShown(section)) << static_cast<int>(section);
+    EXPECT_FALSE(page->exportButton()->isHidden());
+    EXPECT_FALSE(page->importButton()->isHidden());
+    EXPECT_FALSE(childOf<QPushButton>(page.get(), "addPartnerButton")->isHidden());
+    page->showSection(ExchangePage::Section::Approvals);
+    EXPECT_EQ(page->currentSection(), ExchangePage::Section::Approvals);
+    EXPECT_TRUE(childOf<QPushButton>(page.get(), "approveExportButton")->isHidden());
+    EXPECT_EQ(page->approvalsPanel()->approveExport(), nullptr);
+    EXPECT_TRUE(childOf<QLabel>(page.get(), "approvalsEmpty")->isVisible());
+}
+
+TEST_F(ExchangePageRolesTest, ASupervisorApprovesAnExportFromTheApprovalsTab) {
+    const Case c = trustedPartnerAndACase();
+    pageFor("sup.test");
+    EXPECT_TRUE(tabShown(ExchangePage::Section::Approvals));
+    EXPECT_TRUE(tabShown(ExchangePage::Section::Partners)) << "a supervisor reads the trust store";
+    EXPECT_TRUE(childOf<QPushButton>(page.get(), "addPartnerButton")->isHidden());
+    EXPECT_TRUE(childOf<QPushButton>(page.get(), "createIdentityButton")->isHidden());
+    EXPECT_TRUE(page->exportButton()->isHidden());
+    page->showSection(ExchangePage::Section::Approvals);
+    auto* approve = childOf<QPushButton>(page.get(), "approveExportButton");
+    ASSERT_TRUE(approve->isVisible());
+
+    QTest::mouseClick(approve, Qt::LeftButton);
+    auto* dialog = page->findChild<ui::ApproveExportDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    auto* ok = childOf<QPushButton>(dialog, "approveButton");
+    EXPECT_FALSE(ok->isEnabled()) << "no case chosen yet";
+    childOf<QLineEdit>(dialog, "approveCasesField")->setText(QStringLiteral("NO-SUCH-CASE"));
+    EXPECT_TRUE(labelText(*dialog, "approveCasesFound").contains(QStringLiteral("NO-SUCH-CASE")));
+    EXPECT_FALSE(ok->isEnabled());
+    childOf<QLineEdit>(dialog, "approveCasesField")->setText(QString::fromStdString(c.reference));
+    EXPECT_TRUE(labelText(*dialog, "approveCasesFound").contains(QString::fromStdString(c.title)));
+    auto* recipient = childOf<QComboBox>(dialog, "approveRecipientField");
+    ASSERT_EQ(recipient->count(), 1);
+    EXPECT_TRUE(recipient->currentText().contains(QStringLiteral("DSI")));
+    auto* tlp = childOf<QComboBox>(dialog, "approveTlpField");
+    tlp->setCurrentIndex(tlp->findData(QStringLiteral("RED")));
+    childOf<QPlainTextEdit>(dialog, "approveNoteField")->setPlainText(QStringLiteral("Joint operation (synthetic)"));
+
+    // The digest shown is core's digest of exactly the request the exporter will make.
+    exchange::ExportRequest request;
+    exchange::CaseSelection selection;
+    selection.caseUuid = c.meta.uuid;
+    request.cases.push_back(selection);
+    request.recipientCode = "DSI";
+    request.recipientCountry = "THA";
+    request.tlp = "RED";
+    request.handlingCode = "H2";
+    const std::string digest = must(ws->bundles.requestDigest(request));
+    EXPECT_EQ(labelText(*dialog, "approveDigest"), QString::fromStdString(digest));
+    QDir().mkpath(QStringLiteral("/tmp/xwiz"));  // pictures for a person to look at, not compared
+    dialog->grab().save(QStringLiteral("/tmp/xwiz/approve-dialog.png"));
+    ASSERT_TRUE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->findChild<ui::ApproveExportDialog*>() == nullptr; }, 5000))
+        << labelText(*dialog, "approveError").toStdString();
+
+    const auto approvals = must(ws->bundles.approvals(true));
+    ASSERT_EQ(approvals.size(), 1u);
+    EXPECT_EQ(approvals[0].requestDigest, digest);
+    EXPECT_EQ(approvals[0].approvedBy, "sup.test");
+    EXPECT_EQ(approvals[0].note, "Joint operation (synthetic)");
+    QTableView* table = page->approvalsPanel()->view();
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    EXPECT_EQ(cell(table, 0, ui::ApprovalModel::Status), ui::ApprovalModel::tr("Pending"));
+    EXPECT_EQ(cell(table, 0, ui::ApprovalModel::By), QStringLiteral("sup.test"));
+    EXPECT_EQ(labelText(*page, "approvalCount"), ui::ApprovalsPanel::tr("%n pending approval(s)", "", 1));
+    auto* tabs = childOf<QTabWidget>(page.get(), "exchangeTabs");
+    EXPECT_TRUE(tabs->tabText(tabs->currentIndex()).contains(QStringLiteral("1")));
+    page->grab().save(QStringLiteral("/tmp/xwiz/approvals-tab.png"));
+}
+
+TEST_F(ExchangePageRolesTest, ApprovalModelKeepsQtsContracts) {
+    ui::ApprovalModel model;
+    exchange::ExportApproval pending;
+    pending.id = 1;
+    pending.requestDigest = std::string(64, 'a');
+    pending.approvedBy = "sup.test";
+    pending.approvedAt = "2026-03-15T09:00:00Z";
+    exchange::ExportApproval used = pending;
+    used.id = 2;
+    used.usedAt = "2026-03-15T10:00:00Z";
+    model.setApprovals({pending, used});
+    EXPECT_EQ(model.pendingCount(), 1);
+    EXPECT_TRUE(modelTesterProblems(&model).empty());
+    ui::ApprovalModel empty;
+    EXPECT_TRUE(modelTesterProblems(&empty).empty());
 }
 
 // ---- models under QAbstractItemModelTester ------------------------------------------------------

@@ -172,6 +172,30 @@ TEST_F(ExportWizardTest, RefusingInsteadOfPseudonymisingBlocksTheExport) {
     wizard->grab().save(screenshotPath("export-3-blocked"));
 }
 
+TEST_F(ExportWizardTest, ALiaisonOfficerChoosesPartsTheyMayNotOpenAndSeesVictimsMasked) {
+    auto liaison = signIn(idn, kLiaison);
+    ExportWizard wizard(*liaison, QStringList{caseUuid});
+    wizard.resize(960, 680);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    auto* tree = childOf<QTreeWidget>(&wizard, "selectionTree");
+    ASSERT_EQ(tree->topLevelItemCount(), 1) << labelText(wizard, "selectionStatus").toStdString();
+    QStringList texts;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        texts << (*it)->text(0);
+    const QString all = texts.join(QLatin1Char('\n'));
+    // Notes, attachments and referrals are there to choose from although the liaison officer
+    // cannot open them; the victim's name and the note's words are not shown.
+    EXPECT_TRUE(all.contains(QStringLiteral("statement.txt"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(ExportWizard::tr("Notes"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(ExportWizard::tr("Referrals"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QString::fromUtf8(kMaskedName))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Dewi"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Interview with"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Budi"))) << "a suspect is not masked: " << all.toStdString();
+    wizard.grab().save(screenshotPath("export-1-selection-liaison"));
+}
+
 TEST_F(ExportWizardTest, ModelsKeepQtsContracts) {
     auto preview = must(idn.ws->bundles.previewExport(requestFor({scenario.caseFile.meta.uuid})));
     ui::ExportPreviewModel items;
@@ -214,6 +238,29 @@ TEST_F(ExportWizardTest, ExportsAndThePartnerImportsThroughTheGui) {
     EXPECT_TRUE(victims->model()->index(0, ui::VictimDecisionModel::Pseudonym).data().toString().startsWith('V'));
     EXPECT_TRUE(labelText(*wizard, "withheldLabel").contains(QStringLiteral("photo")))
         << "the victim's photo stays here";
+
+    // The case is H2: the export waits for a supervisor, said on its own, not as a problem to fix.
+    ASSERT_TRUE(wizard->preview()->needsApproval);
+    auto* approval = childOf<QFrame>(wizard.get(), "approvalPanel");
+    EXPECT_TRUE(approval->isVisible());
+    EXPECT_TRUE(labelText(*wizard, "approvalHeading").startsWith(ExportWizard::tr("Needs supervisor approval")))
+        << labelText(*wizard, "approvalHeading").toStdString();
+    EXPECT_TRUE(labelText(*wizard, "approvalHeading").contains(QStringLiteral("H2")));
+    const QString details = labelText(*wizard, "approvalText");
+    EXPECT_TRUE(details.contains(QString::fromStdString(wizard->preview()->requestDigest))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QString::fromStdString(scenario.caseFile.reference))) << details.toStdString();
+    EXPECT_FALSE(childOf<QFrame>(wizard.get(), "blockersPanel")->isVisible()) << "nothing else stops it";
+    EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(labelText(*wizard, "checkVerdict").contains(ExportWizard::tr("supervisor")));
+    wizard->grab().save(screenshotPath("export-3-needs-approval"));
+
+    // A supervisor approves exactly this request; "Check again" lets the export go.
+    approve(idn, wizard->request(), "Joint investigation with DSI (synthetic)");
+    QTest::mouseClick(childOf<QPushButton>(wizard.get(), "recheckButton"), Qt::LeftButton);
+    EXPECT_FALSE(approval->isVisible());
+    EXPECT_TRUE(childOf<QLabel>(wizard.get(), "approvalGiven")->isVisible());
+    EXPECT_TRUE(labelText(*wizard, "approvalGiven").contains(QStringLiteral("sup.test")));
+    EXPECT_TRUE(labelText(*wizard, "approvalGiven").contains(QStringLiteral("Joint investigation")));
     wizard->grab().save(screenshotPath("export-3-check"));
     ASSERT_TRUE(pressNext(*wizard));
 

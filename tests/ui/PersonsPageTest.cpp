@@ -10,6 +10,7 @@
 #include "persons/PersonRolesModel.h"
 #include "persons/PersonSearchModel.h"
 #include "persons/PersonText.h"
+#include "security/RevealDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -383,6 +384,11 @@ TEST_F(PersonsPageTest, ModelsPassQAbstractItemModelTester) {
     const Case c = must(ws->cases.create(makeCase()));
     must(ws->cases.addParty(c.meta.uuid, uuid, "Victim"));
     page->openPerson(QString::fromStdString(uuid));
+    // A victim: the aliases and identifiers show once read with a reason.
+    ui::RevealDialog* reveal = page->revealIdentity();
+    ASSERT_NE(reveal, nullptr);
+    reveal->setReason(QStringLiteral("Interview preparation"));
+    reveal->accept();
     type(line("personSearch"), QStringLiteral("Dewi"));
     QTest::keyClick(line("personSearch"), Qt::Key_Return);
 

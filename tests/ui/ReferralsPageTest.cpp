@@ -189,7 +189,10 @@ TEST_F(ReferralsPageTest, ListsEveryReferralWithItsDetails) {
     EXPECT_EQ(referralRows(), 4);
     const QModelIndex row = rowOf(acceptedMedical);
     auto cell = [&](int column) { return row.siblingAtColumn(column).data().toString(); };
-    EXPECT_EQ(cell(ReferralTableModel::VictimColumn), QStringLiteral("Dewi Lestari"));
+    // A referral's person is a victim: core hides her name and the list says so.
+    EXPECT_EQ(cell(ReferralTableModel::VictimColumn), QStringLiteral("Victim (identity hidden)"));
+    for (int column = 0; column < ReferralTableModel::ColumnCount; ++column)
+        EXPECT_FALSE(cell(column).contains(QStringLiteral("Lestari"))) << column;
     EXPECT_EQ(cell(ReferralTableModel::CaseColumn), QString::fromStdString(caseReference));
     EXPECT_EQ(cell(ReferralTableModel::ServiceColumn), QStringLiteral("Medical care"));
     EXPECT_EQ(cell(ReferralTableModel::ProviderColumn), QStringLiteral("Klinik Sehat"));
@@ -239,7 +242,9 @@ TEST_F(ReferralsPageTest, OffersOnlyTheMovesTheLifecycleAllows) {
 
 TEST_F(ReferralsPageTest, AcceptingUpdatesTheRowInPlaceAndTheVictimsTimeline) {
     selectReferral(overdueShelter);
-    EXPECT_EQ(labelText(*page, "refTimelineTitle"), QStringLiteral("Referral history of Dewi Lestari (2 referral(s))"));
+    // Dewi's two referrals, without her name.
+    EXPECT_EQ(labelText(*page, "refTimelineTitle"),
+              QStringLiteral("Referral history of this victim, identity hidden (2 referral(s))"));
     const auto before = timelineChanges();
     QSignalSpy resets(board->model(), &QAbstractItemModel::modelAboutToBeReset);
     QSignalSpy changed(page.get(), &ui::Page::dataChanged);
@@ -385,7 +390,7 @@ TEST_F(ReferralsPageTest, ApplyFilterSetsTheFilterWidgets) {
     EXPECT_FALSE(child<QCheckBox>(QStringLiteral("refOverdueOnly"))->isChecked());
     ASSERT_EQ(referralRows(), 1);
     EXPECT_TRUE(rowOf(completedShelter).isValid());
-    EXPECT_EQ(labelText(*page, "refScope"), QStringLiteral("Only victim Siti Rahayu"));
+    EXPECT_EQ(labelText(*page, "refScope"), QStringLiteral("Only one victim (identity hidden)"));
     QTest::mouseClick(child<QToolButton>(QStringLiteral("refClearScope")), Qt::LeftButton);
     EXPECT_EQ(referralRows(), 2);  // both shelter referrals
 }

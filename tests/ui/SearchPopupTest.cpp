@@ -16,8 +16,8 @@ namespace {
 using ui::SearchPopup;
 using ui::SearchResultsModel;
 
-/// A small synthetic workspace: a case with a note, a victim with a phone and an alias, and a
-/// recruitment agency with a registration number.
+/// A small synthetic workspace: a case with a note, a victim with a phone and an alias (core masks
+/// her identity), a suspect with an alias, and a recruitment agency with a registration number.
 class SearchTest : public WorkspaceTest {
 protected:
     void SetUp() override {
@@ -31,6 +31,13 @@ protected:
         p.identifiers.push_back(Identifier{"Phone", "+62 812-3456-7890", "", std::nullopt});
         dewi = must(ws->persons.create(p));
         must(ws->cases.addParty(scamCase.meta.uuid, dewi.meta.uuid, "Victim"));
+
+        Person b = makePerson("Budi", "Hartono");
+        b.sex = "Male";
+        b.gender = "Masculine";
+        b.aliases.push_back(Alias{"Pak Budi", "Latn", ""});
+        budi = must(ws->persons.create(b));
+        must(ws->cases.addParty(scamCase.meta.uuid, budi.meta.uuid, "Suspect"));
 
         Organisation o;
         o.name = "PT Maju Jaya Recruitment";
@@ -57,6 +64,7 @@ protected:
 
     Case scamCase;
     Person dewi;
+    Person budi;
     Organisation agency;
 };
 
@@ -83,15 +91,40 @@ TEST_F(SearchTest, GroupsHitsUnderHeadersThatCannotBeSelected) {
         model.index(1).data(SearchResultsModel::DetailRole).toString().contains(QStringLiteral("Batam shelter")));
 
     // People of the same name are told apart by their part in cases and their citizenship.
-    ASSERT_TRUE(model.search(QStringLiteral("lestari")).ok());
-    EXPECT_EQ(rows(model), (QStringList{QStringLiteral("H:People"), QStringLiteral("Dewi Lestari")}));
+    ASSERT_TRUE(model.search(QStringLiteral("hartono")).ok());
+    EXPECT_EQ(rows(model), (QStringList{QStringLiteral("H:People"), QStringLiteral("Budi Hartono")}));
     EXPECT_EQ(model.index(1).data(SearchResultsModel::DetailRole).toString(),
-              QStringLiteral("Victim in %1 · IDN").arg(QString::fromStdString(scamCase.reference)));
+              QStringLiteral("Suspect in %1 · IDN").arg(QString::fromStdString(scamCase.reference)));
 
-    ASSERT_TRUE(model.search(QStringLiteral("ayu")).ok());
-    EXPECT_EQ(rows(model), (QStringList{QStringLiteral("H:People"), QStringLiteral("Ayu Permata")}));
-    EXPECT_EQ(model.index(1).data(SearchResultsModel::DetailRole).toString(), QStringLiteral("Alias of Dewi Lestari"));
+    ASSERT_TRUE(model.search(QStringLiteral("pak")).ok());
+    EXPECT_EQ(rows(model), (QStringList{QStringLiteral("H:People"), QStringLiteral("Pak Budi")}));
+    EXPECT_EQ(model.index(1).data(SearchResultsModel::DetailRole).toString(), QStringLiteral("Alias of Budi Hartono"));
+    EXPECT_EQ(model.index(1).data(SearchResultsModel::TargetRole).toString(), QString::fromStdString(budi.meta.uuid));
+}
+
+TEST_F(SearchTest, AVictimIsFoundButHerIdentityStaysHidden) {
+    SearchResultsModel model(*ws);
+    // Found by name: the row says a victim was found and her part in cases, never her name.
+    ASSERT_TRUE(model.search(QStringLiteral("lestari")).ok());
+    EXPECT_EQ(rows(model), (QStringList{QStringLiteral("H:People"), QStringLiteral("Victim (identity hidden)")}));
+    const QString detail = model.index(1).data(SearchResultsModel::DetailRole).toString();
+    EXPECT_EQ(detail, QStringLiteral("Victim in %1 · IDN").arg(QString::fromStdString(scamCase.reference)));
     EXPECT_EQ(model.index(1).data(SearchResultsModel::TargetRole).toString(), QString::fromStdString(dewi.meta.uuid));
+    EXPECT_EQ(model.index(1).data(SearchResultsModel::RecordTypeRole).toInt(),
+              static_cast<int>(SearchResultsModel::RecordType::Person));
+
+    // Found by alias: neither the alias nor the name shows.
+    ASSERT_TRUE(model.search(QStringLiteral("ayu")).ok());
+    EXPECT_EQ(rows(model), (QStringList{QStringLiteral("H:People"), QStringLiteral("Victim (identity hidden)")}));
+    EXPECT_EQ(model.index(1).data(SearchResultsModel::TargetRole).toString(), QString::fromStdString(dewi.meta.uuid));
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int role : {int(Qt::DisplayRole), int(SearchResultsModel::DetailRole), int(Qt::ToolTipRole)}) {
+            const QString text = model.index(r).data(role).toString();
+            EXPECT_FALSE(text.contains(QStringLiteral("Ayu")) || text.contains(QStringLiteral("Dewi")) ||
+                         text.contains(QStringLiteral("Lestari")) ||
+                         text.contains(QString::fromUtf8(kMaskedName)))
+                << text.toStdString();
+        }
 }
 
 TEST_F(SearchTest, IdentifiersOpenWhoeverHoldsThem) {
@@ -102,7 +135,10 @@ TEST_F(SearchTest, IdentifiersOpenWhoeverHoldsThem) {
     EXPECT_EQ(phone.data(SearchResultsModel::GroupRole).toString(), QStringLiteral("identifier"));
     EXPECT_EQ(phone.data(SearchResultsModel::RecordTypeRole).toInt(),
               static_cast<int>(SearchResultsModel::RecordType::Person));
-    EXPECT_EQ(phone.data(SearchResultsModel::DetailRole).toString(), QStringLiteral("Dewi Lestari"));
+    // The phone is a victim's: who holds it stays hidden, the row opens her (masked) record.
+    EXPECT_EQ(phone.data().toString(), QStringLiteral("Victim (identity hidden)"));
+    EXPECT_EQ(phone.data(SearchResultsModel::TargetRole).toString(), QString::fromStdString(dewi.meta.uuid));
+    EXPECT_FALSE(phone.data(SearchResultsModel::DetailRole).toString().contains(QStringLiteral("Lestari")));
 
     ASSERT_TRUE(model.search(QStringLiteral("AHU-0042117")).ok());
     const int row = model.hitRowFrom(0, 1);
@@ -154,7 +190,8 @@ TEST_F(SearchPopupTest, ArrowsSkipHeadersAndEnterOpensThePerson) {
     QSignalSpy cases(popup, &SearchPopup::caseRequested);
     QSignalSpy persons(popup, &SearchPopup::personRequested);
     type(QStringLiteral("lestari"));
-    EXPECT_EQ(rows(*popup->model()), (QStringList{QStringLiteral("H:People"), QStringLiteral("Dewi Lestari")}));
+    EXPECT_EQ(rows(*popup->model()),
+              (QStringList{QStringLiteral("H:People"), QStringLiteral("Victim (identity hidden)")}));
     QTest::keyClick(popup->lineEdit(), Qt::Key_Up);
     EXPECT_EQ(popup->currentRow(), 1) << "never lands on a header";
     QTest::keyClick(popup->lineEdit(), Qt::Key_Enter);

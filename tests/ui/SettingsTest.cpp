@@ -1,3 +1,4 @@
+#include "TestWorkspace.h"
 #include "UiTestSupport.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -7,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 
 namespace lintas::test {
 namespace {
@@ -82,6 +84,58 @@ TEST_F(SettingsTest, RecentDatabasesKeepTheEightLatestWithoutDuplicates) {
 
     AppSettings::removeRecentDatabase(QStringLiteral("/data/case-5.db"));
     EXPECT_EQ(AppSettings::recentDatabases().first(), QStringLiteral("/data/case-10.db"));
+}
+
+TEST_F(SettingsTest, WithoutADatabaseThereIsNoLockTime) {
+    SettingsDialog dialog;
+    EXPECT_EQ(dialog.findChild<QSpinBox*>(QStringLiteral("lockAfterMinutes")), nullptr);
+    EXPECT_EQ(dialog.lockAfterMinutes(), -1);
+}
+
+TEST(SettingsNoDatabaseTest, LastUserNameIsRememberedPerDatabase) {
+    AppSettings::noteDatabaseOpened(QStringLiteral("/data/a.db"));
+    AppSettings::noteDatabaseOpened(QStringLiteral("/data/b.db"));
+    AppSettings::setLastUsername(QStringLiteral("/data/a.db"), QStringLiteral("inv.sari"));
+    AppSettings::setLastUsername(QStringLiteral("/data/b.db"), QStringLiteral("vso.dewi"));
+    EXPECT_EQ(AppSettings::lastUsername(QStringLiteral("/data/a.db")), QStringLiteral("inv.sari"));
+    EXPECT_EQ(AppSettings::lastUsername(QStringLiteral("/data/b.db")), QStringLiteral("vso.dewi"));
+    EXPECT_EQ(AppSettings::lastUsername(QStringLiteral("/data/c.db")), QString());
+    AppSettings::clearRecentDatabases();
+    QSettings().remove(QStringLiteral("databases/last"));
+    QSettings().remove(QStringLiteral("signIn"));
+}
+
+/// The lock time lives in the database; only an administrator changes it.
+class LockTimeSettingTest : public WorkspaceTest {};
+
+TEST_F(LockTimeSettingTest, AnAdministratorChangesTheLockTimeForEveryone) {
+    SettingsDialog dialog(nullptr, ws.get());
+    auto* minutes = dialog.findChild<QSpinBox*>(QStringLiteral("lockAfterMinutes"));
+    ASSERT_NE(minutes, nullptr);
+    EXPECT_EQ(minutes->value(), 10) << "the default";
+    EXPECT_TRUE(minutes->isEnabled());
+    minutes->setValue(0);
+    EXPECT_EQ(minutes->text(), QStringLiteral("Never"));
+    minutes->setValue(3);
+    dialog.findChild<QPushButton*>(QStringLiteral("okButton"))->click();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    auto stored = ws->users.lockAfterMinutes();
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(*stored, 3);
+}
+
+TEST_F(LockTimeSettingTest, OthersSeeItButCannotChangeIt) {
+    must(ws->users.create("inv.test", "Investigator (synthetic)", security::RoleSet{security::Role::Investigator},
+                          kTestPassword, kTestPassword));
+    reopenAs("inv.test");
+    SettingsDialog dialog(nullptr, ws.get());
+    auto* minutes = dialog.findChild<QSpinBox*>(QStringLiteral("lockAfterMinutes"));
+    ASSERT_NE(minutes, nullptr);
+    EXPECT_EQ(minutes->value(), 10);
+    EXPECT_FALSE(minutes->isEnabled());
+    EXPECT_TRUE(labelText(dialog, "lockNote").contains(QStringLiteral("Only an administrator")));
+    dialog.findChild<QPushButton*>(QStringLiteral("okButton"))->click();
+    EXPECT_EQ(*ws->users.lockAfterMinutes(), 10);
 }
 
 }  // namespace

@@ -14,6 +14,10 @@ int main(int argc, char** argv) {
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
 
+    // Databases the GUI creates in tests (first start, encryption, demo) get cheap key slots, as
+    // lintas-cli does in its tests: Argon2id at its standard cost would take a second each time.
+    qputenv("LINTAS_KDF", QByteArrayLiteral("fast"));
+
     // Tests never read or write the user's own settings (last database, window layout, language):
     // QSettings goes to a directory that lives as long as the run.
     const QTemporaryDir settingsDir;

@@ -4,7 +4,9 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QString>
+#include <QTest>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -23,6 +25,30 @@ inline QString labelText(const QWidget& root, const char* objectName) {
     const auto* label = root.findChild<QLabel*>(QString::fromLatin1(objectName));
     EXPECT_NE(label, nullptr) << "no QLabel named " << objectName;
     return label ? label->text() : QString();
+}
+
+/// Sets the text of the QLineEdit named `objectName` under `root` as typed; fails the test when
+/// there is none.
+inline void setFieldText(const QWidget& root, const char* objectName, const QString& text) {
+    auto* field = root.findChild<QLineEdit*>(QString::fromLatin1(objectName));
+    ASSERT_NE(field, nullptr) << "no QLineEdit named " << objectName;
+    field->setText(text);
+}
+
+/// Fills in an AccountForm (first start, encryption, demo) under `root`.
+inline void fillAccount(const QWidget& root, const QString& username, const QString& displayName,
+                        const QString& password, const QString& repeat = {}) {
+    setFieldText(root, "accountUsername", username);
+    setFieldText(root, "accountDisplayName", displayName);
+    setFieldText(root, "accountPassword", password);
+    setFieldText(root, "accountPasswordRepeat", repeat.isNull() ? password : repeat);
+}
+
+/// Runs the event loop until `done()` holds (work on a worker thread reports back through it),
+/// at most `timeoutMs`. Returns whether it came true.
+template <typename Predicate>
+bool waitUntil(Predicate done, int timeoutMs = 20000) {
+    return QTest::qWaitFor(done, timeoutMs);
 }
 
 inline QByteArray fileBytes(const std::string& path) {

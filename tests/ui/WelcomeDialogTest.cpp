@@ -5,9 +5,11 @@
 #include "welcome/WelcomeDialog.h"
 
 #include "lintas/service/Workspace.h"
+#include "lintas/store/Cipher.h"
 
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -49,14 +51,20 @@ protected:
         return found;
     }
 
-    /// Chooses "Create a demo database" and fills in the page.
+    /// Chooses "Create a demo database" and fills in the page, with the account
+    /// demo.admin / kDemoPassword.
     void chooseDemo(int cases, const std::string& path) {
         child<QCommandLinkButton>("demoChoice")->click();
         ASSERT_TRUE(welcome->isOnDemoPage());
         EXPECT_EQ(child<QSpinBox>("demoCases")->value(), 1000) << "the default";
         child<QSpinBox>("demoCases")->setValue(cases);
         welcome->setDemoPath(QString::fromStdString(path));
+        EXPECT_EQ(child<QLineEdit>("accountUsername")->text(), QStringLiteral("demo.admin")) << "proposed";
+        fillAccount(*welcome, QStringLiteral("demo.admin"), QStringLiteral("Demo administrator"),
+                    QString::fromLatin1(kDemoPassword));
     }
+
+    static constexpr const char* kDemoPassword = "demo passphrase (synthetic)";
 
     TempDir dir;
     std::unique_ptr<MainWindow> window;
@@ -93,7 +101,21 @@ TEST_F(WelcomeDialogTest, DemoWithTwentyCasesCompletesAndOpens) {
     auto count = window->workspace()->stats.caseCount();
     ASSERT_TRUE(count.ok());
     EXPECT_EQ(*count, 20);
+    // Signed in as the demo's account, which holds every role, without typing the password again.
+    EXPECT_EQ(window->workspace()->session().username, "demo.admin");
+    EXPECT_EQ(window->workspace()->session().roles, security::RoleSet::all());
+    EXPECT_EQ(store::probeDatabaseFile(path), store::FileKind::Encrypted);
     QTRY_VERIFY(welcome.isNull());  // closed and deleted
+}
+
+TEST_F(WelcomeDialogTest, DemoChecksItsAccountBeforeWritingAnything) {
+    const std::string path = dir.file("demo.db");
+    chooseDemo(20, path);
+    fillAccount(*welcome, QStringLiteral("demo.admin"), QStringLiteral("Demo administrator"), QStringLiteral("short"));
+    child<QPushButton>("demoCreateButton")->click();
+    EXPECT_FALSE(welcome->isGenerating());
+    EXPECT_TRUE(child<QLabel>("accountPasswordError")->isVisible());
+    EXPECT_FALSE(std::filesystem::exists(path));
 }
 
 TEST_F(WelcomeDialogTest, CancelStopsEarlyAndLeavesAValidDatabase) {
@@ -118,7 +140,7 @@ TEST_F(WelcomeDialogTest, CancelStopsEarlyAndLeavesAValidDatabase) {
 
     // The file holds a valid database on its own, too.
     window.reset();
-    auto reopened = Workspace::open(path);
+    auto reopened = Workspace::open(path, Credentials{"demo.admin", kDemoPassword});
     ASSERT_TRUE(reopened.ok()) << reopened.error().toString();
     auto again = (*reopened)->stats.caseCount();
     ASSERT_TRUE(again.ok());

@@ -7,8 +7,13 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace lintas::ui {
 
@@ -69,8 +74,40 @@ LaunchOptions CommandLine::parse(const QStringList& arguments) {
                                       tr("Open the case with reference or UUID <case> on the Cases page."),
                                       //: Value name of --open-case; the description above writes it as <case>.
                                       tr("case"));
-    parser.addOptions({db, lang, quitAfterLoad, screenshot, page, openCase});
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Propose <name> as the user name when signing in."),
+                                  //: Value name of --user; the description above writes it as <name>.
+                                  tr("name"));
+    QCommandLineOption passwordFd(QStringLiteral("password-fd"),
+                                  tr("For scripted runs (--screenshot, --quit-after-load) only: sign in as --user "
+                                     "with the password read from file descriptor <fd>."),
+                                  //: Value name of --password-fd.
+                                  tr("fd"));
+    passwordFd.setFlags(QCommandLineOption::HiddenFromHelp);  // for the documentation scripts and benchmarks
+    QCommandLineOption lockOption(QStringLiteral("lock"),
+                                  tr("Lock the window once the database is open (for screenshots)."));
+    lockOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, lang, quitAfterLoad, screenshot, page, openCase, user, passwordFd, lockOption});
     parser.process(arguments);
+
+    const bool scripted = parser.isSet(quitAfterLoad) || parser.isSet(screenshot);
+    int fd = -1;
+    if (parser.isSet(passwordFd)) {
+        bool isNumber = false;
+        fd = parser.value(passwordFd).toInt(&isNumber);
+        if (!isNumber || fd < 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("lintas: --password-fd needs a file descriptor number.")));
+            std::exit(1);
+        }
+        // A password given to a running application must be typed into it; only scripts that
+        // photograph or time the window sign in by themselves.
+        if (!scripted || !parser.isSet(user)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("lintas: --password-fd is only for scripted runs, with --user and "
+                                       "--screenshot or --quit-after-load.")));
+            std::exit(1);
+        }
+    }
 
     if (parser.isSet(page) && !viewFromKey(parser.value(page))) {
         std::fprintf(stderr, "%s\n",
@@ -88,7 +125,32 @@ LaunchOptions CommandLine::parse(const QStringList& arguments) {
     if (parser.isSet(page))
         options.page = QString(viewKey(*viewFromKey(parser.value(page))));
     options.openCase = parser.value(openCase);
+    options.username = parser.value(user).trimmed();
+    options.passwordFd = fd;
+    options.lock = parser.isSet(lockOption);
     return options;
+}
+
+std::string CommandLine::readPassword(int fd) {
+    std::string password;
+#ifdef Q_OS_UNIX
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || c == '\n')
+            break;
+        password.push_back(c);
+    }
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+#else
+    (void)fd;
+#endif
+    if (password.empty())
+        std::fprintf(stderr, "%s\n", qPrintable(tr("lintas: no password could be read from --password-fd.")));
+    return password;
 }
 
 }  // namespace lintas::ui

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace lintas::ui {
 
 /// What `lintas` was asked to do on its command line.
@@ -15,6 +17,11 @@ struct LaunchOptions {
     QString screenshotPath;  ///< --screenshot: save the first painted window as PNG, then exit
     QString page;            ///< --page: the view to show first (a viewKey(), lower case), or empty
     QString openCase;        ///< --open-case: a case reference or UUID to open on the Cases page
+    QString username;        ///< --user: the sign-in name to propose (or, with --password-fd, to use)
+    /// --password-fd: a file descriptor to read the password from, for scripted runs only
+    /// (--screenshot, --quit-after-load); -1 when absent. Never a password on the command line.
+    int passwordFd = -1;
+    bool lock = false;       ///< --lock: lock the window once the database is open (screenshots)
 };
 
 class CommandLine {
@@ -30,6 +37,9 @@ public:
     /// Parses `arguments` (argv[0] first). Prints help, the version or a usage error and exits
     /// the process for --help, --version and bad options (an unknown --page among them).
     [[nodiscard]] static LaunchOptions parse(const QStringList& arguments);
+    /// Reads a password from the file descriptor `fd`: everything up to the first line break or
+    /// the end. Empty (with an error message on stderr) when it cannot be read.
+    [[nodiscard]] static std::string readPassword(int fd);
 };
 
 }  // namespace lintas::ui

@@ -22,6 +22,15 @@ QString ErrorText::message(ErrorCode code) {
         return tr("The file failed a security check: its signature, a checksum or the sender's certificate is not valid.");
     case ErrorCode::Refused: return tr("This is not allowed.");
     case ErrorCode::BadPassphrase: return tr("The passphrase is wrong.");
+    case ErrorCode::Forbidden: return tr("Your roles do not allow this. The attempt has been recorded in the audit log.");
+    case ErrorCode::SignInFailed: return tr("The user name or the password is wrong.");
+    case ErrorCode::Throttled: return tr("Too many failed sign-ins. Wait a moment before trying again.");
+    case ErrorCode::NotEncrypted:
+        return tr("This database is from an earlier version of Lintas and is not encrypted yet. Encrypt it before use.");
+    case ErrorCode::Integrity:
+        return tr("The database or one of its files failed its integrity check: it is damaged or was altered.");
+    case ErrorCode::CipherUnavailable:
+        return tr("This installation lacks SQLCipher 4.6 or newer with full-text search. Reinstall Lintas.");
     case ErrorCode::Database: return tr("The database reported an error.");
     case ErrorCode::Internal: return tr("An internal error occurred. Please report it.");
     }

@@ -8,7 +8,8 @@
 
 namespace lintas::ui {
 
-/// The areas of the main window, in navigation order (Ctrl+1 … Ctrl+6).
+/// The areas of the main window, in navigation order (Ctrl+1 … Ctrl+9). Navigation shows only
+/// those the signed-in user's roles may use; a view keeps its shortcut whatever is hidden.
 enum class View {
     Cases,
     People,
@@ -16,10 +17,14 @@ enum class View {
     Referrals,
     Exchange,
     Dashboard,
+    Users,
+    Audit,
+    Retention,
 };
 
-inline constexpr std::array kAllViews{View::Cases,     View::People,   View::Organisations,
-                                      View::Referrals, View::Exchange, View::Dashboard};
+inline constexpr std::array kAllViews{View::Cases,    View::People,    View::Organisations,
+                                      View::Referrals, View::Exchange, View::Dashboard,
+                                      View::Users,     View::Audit,    View::Retention};
 
 /// The view's name on the command line (`--page`) and in settings: never translated.
 [[nodiscard]] constexpr QLatin1StringView viewKey(View view) {
@@ -30,6 +35,9 @@ inline constexpr std::array kAllViews{View::Cases,     View::People,   View::Org
     case View::Referrals: return QLatin1StringView("referrals");
     case View::Exchange: return QLatin1StringView("exchange");
     case View::Dashboard: return QLatin1StringView("dashboard");
+    case View::Users: return QLatin1StringView("users");
+    case View::Audit: return QLatin1StringView("audit");
+    case View::Retention: return QLatin1StringView("retention");
     }
     return QLatin1StringView("cases");
 }

@@ -89,10 +89,17 @@ ConflictsPanel::ConflictsPanel(Workspace& workspace, QWidget* parent) : QWidget(
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ConflictsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConflictsPanel::updateButtons);
 
+    // Deciding conflicts is the liaison's; others see them only.
+    const bool manage = m_ws.context().can(security::Permission::ExchangeManage);
+    m_keepOurs->setVisible(manage);
+    m_takeTheirs->setVisible(manage);
+
     reload();
 }
 
 void ConflictsPanel::reload() {
+    if (!m_ws.context().can(security::Permission::ExchangeRead))
+        return;  // the page hides this panel; reading would only be refused
     auto conflicts = m_ws.bundles.conflicts(!m_showDecided->isChecked());
     if (!conflicts) {
         emit statusMessage(ExchangePage::describeError(conflicts.error()));
@@ -167,11 +174,13 @@ void ConflictsPanel::showContextMenu(const QPoint& pos) {
     if (!m_view->indexAt(pos).isValid())
         return;
     QMenu menu(this);
-    menu.addAction(m_keepOurs->text(), this, [this] { resolveSelected(exchange::ConflictChoice::KeepOurs); })
-        ->setEnabled(m_keepOurs->isEnabled());
-    menu.addAction(m_takeTheirs->text(), this, [this] { resolveSelected(exchange::ConflictChoice::TakeTheirs); })
-        ->setEnabled(m_takeTheirs->isEnabled());
-    menu.addSeparator();
+    if (m_ws.context().can(security::Permission::ExchangeManage)) {
+        menu.addAction(m_keepOurs->text(), this, [this] { resolveSelected(exchange::ConflictChoice::KeepOurs); })
+            ->setEnabled(m_keepOurs->isEnabled());
+        menu.addAction(m_takeTheirs->text(), this, [this] { resolveSelected(exchange::ConflictChoice::TakeTheirs); })
+            ->setEnabled(m_takeTheirs->isEnabled());
+        menu.addSeparator();
+    }
     menu.addAction(m_openRecord->text(), this, &ConflictsPanel::openSelectedRecord);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

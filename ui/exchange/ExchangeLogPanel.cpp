@@ -150,6 +150,8 @@ ExchangeLogPanel::ExchangeLogPanel(Workspace& workspace, QWidget* parent) : QWid
 }
 
 void ExchangeLogPanel::reload() {
+    if (!m_ws.context().can(security::Permission::ExchangeRead))
+        return;  // the page hides this panel; reading would only be refused
     exchange::ExchangeLogQuery query;
     if (const QString direction = m_direction->currentData().toString(); !direction.isEmpty())
         query.direction = direction.toStdString();

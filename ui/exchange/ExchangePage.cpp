@@ -3,10 +3,13 @@
 #include "common/CountryModel.h"
 #include "common/ErrorText.h"
 #include "common/Guard.h"
+#include "exchange/ApprovalsPanel.h"
 #include "exchange/ConflictsPanel.h"
 #include "exchange/ExchangeLogPanel.h"
 #include "exchange/IdentityPanel.h"
 #include "exchange/PartnersPanel.h"
+
+#include "lintas/service/Workspace.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -30,6 +33,7 @@ const QString kPartnersHeaderKey = QStringLiteral("partnersHeader");
 const QString kLogHeaderKey = QStringLiteral("logHeader");
 const QString kLogSplitterKey = QStringLiteral("logSplitter");
 const QString kConflictsHeaderKey = QStringLiteral("conflictsHeader");
+const QString kApprovalsHeaderKey = QStringLiteral("approvalsHeader");
 constexpr int kSettingsDelayMs = 400;
 constexpr int kFingerprintPairsPerLine = 16;
 
@@ -40,6 +44,11 @@ QIcon icon(const char* name) { return QIcon(QStringLiteral(":/lintas/icons/%1.sv
 QString conflictsTabTitle(int open) {
     //: Tab title; %1 is the number of open import conflicts.
     return open > 0 ? ExchangePage::tr("Co&nflicts (%1)").arg(open) : ExchangePage::tr("Co&nflicts");
+}
+
+QString approvalsTabTitle(int pending) {
+    //: Tab title; %1 is the number of approvals no export has used yet.
+    return pending > 0 ? ExchangePage::tr("A&pprovals (%1)").arg(pending) : ExchangePage::tr("A&pprovals");
 }
 
 /// The fields exchange services name in their errors; the rest ErrorText knows.
@@ -87,6 +96,8 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent) : Page(workspa
     m_log->setObjectName(QStringLiteral("exchangeLogPanel"));
     m_conflicts = new ConflictsPanel(workspace, this);
     m_conflicts->setObjectName(QStringLiteral("conflictsPanel"));
+    m_approvals = new ApprovalsPanel(workspace, this);
+    m_approvals->setObjectName(QStringLiteral("approvalsPanel"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("exchangeTabs"));
@@ -95,6 +106,20 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent) : Page(workspa
     m_tabs->addTab(m_partners, icon("trusted"), tr("&Partners"));
     m_tabs->addTab(m_log, icon("exchange"), tr("Exchange &log"));
     m_tabs->addTab(m_conflicts, icon("conflict"), conflictsTabTitle(m_conflicts->openCount()));
+    m_tabs->addTab(m_approvals, icon("lock"), approvalsTabTitle(m_approvals->pendingCount()));
+
+    // What this session may use. The panels read through core, which refuses (and audits) what
+    // the roles do not grant; tabs and buttons that could only fail are not shown at all.
+    const Context& ctx = workspace.context();
+    using security::Permission;
+    const bool exchangeRead = ctx.can(Permission::ExchangeRead);
+    for (QWidget* panel : {static_cast<QWidget*>(m_identity), static_cast<QWidget*>(m_partners),
+                           static_cast<QWidget*>(m_log), static_cast<QWidget*>(m_conflicts)})
+        m_tabs->setTabVisible(m_tabs->indexOf(panel), exchangeRead);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_approvals),
+                          exchangeRead && (ctx.can(Permission::ExportApprove) || ctx.can(Permission::BundleExport)));
+    m_export->setVisible(ctx.can(Permission::BundleExport));
+    m_import->setVisible(ctx.can(Permission::BundleImport));
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_export);
@@ -109,6 +134,8 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent) : Page(workspa
     connect(m_partners, &PartnersPanel::statusMessage, this, &Page::statusMessage);
     connect(m_log, &ExchangeLogPanel::statusMessage, this, &Page::statusMessage);
     connect(m_conflicts, &ConflictsPanel::statusMessage, this, &Page::statusMessage);
+    connect(m_approvals, &ApprovalsPanel::statusMessage, this, &Page::statusMessage);
+    connect(m_approvals, &ApprovalsPanel::approvalsChanged, this, &ExchangePage::updateApprovalsTitle);
     connect(m_identity, &IdentityPanel::identityChanged, this, &Page::dataChanged);
     connect(m_partners, &PartnersPanel::trustChanged, this, &Page::dataChanged);
     connect(m_conflicts, &ConflictsPanel::conflictsChanged, this, [this] {
@@ -126,7 +153,7 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent) : Page(workspa
     saveTimer->setInterval(kSettingsDelayMs);
     connect(saveTimer, &QTimer::timeout, this, [this] { saveSettings(); });
     const auto startTimer = qOverload<>(&QTimer::start);
-    for (QTableView* view : {m_partners->view(), m_log->view(), m_conflicts->view()}) {
+    for (QTableView* view : {m_partners->view(), m_log->view(), m_conflicts->view(), m_approvals->view()}) {
         QHeaderView* header = view->horizontalHeader();
         for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
             connect(header, signal, saveTimer, startTimer);
@@ -140,16 +167,52 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent) : Page(workspa
 ExchangePage::~ExchangePage() = default;
 
 void ExchangePage::reload() {
-    m_identity->reload();
-    m_partners->reload();
-    m_log->reload();
-    m_conflicts->reload();
+    // Hidden panels are not read: their reads would only be refused.
+    const auto visible = [this](QWidget* panel) { return m_tabs->isTabVisible(m_tabs->indexOf(panel)); };
+    if (visible(m_identity))
+        m_identity->reload();
+    if (visible(m_partners))
+        m_partners->reload();
+    if (visible(m_log))
+        m_log->reload();
+    if (visible(m_conflicts))
+        m_conflicts->reload();
+    if (visible(m_approvals))
+        m_approvals->reload();
     m_tabs->setTabText(m_tabs->indexOf(m_conflicts), conflictsTabTitle(m_conflicts->openCount()));
+    updateApprovalsTitle();
 }
 
-void ExchangePage::showSection(Section section) { m_tabs->setCurrentIndex(static_cast<int>(section)); }
+void ExchangePage::updateApprovalsTitle() {
+    m_tabs->setTabText(m_tabs->indexOf(m_approvals), approvalsTabTitle(m_approvals->pendingCount()));
+}
 
-ExchangePage::Section ExchangePage::currentSection() const { return static_cast<Section>(m_tabs->currentIndex()); }
+QWidget* ExchangePage::sectionWidget(Section section) const {
+    switch (section) {
+    case Section::Identity: return m_identity;
+    case Section::Partners: return m_partners;
+    case Section::Log: return m_log;
+    case Section::Conflicts: return m_conflicts;
+    case Section::Approvals: return m_approvals;
+    }
+    return m_identity;
+}
+
+bool ExchangePage::isSectionVisible(Section section) const {
+    return m_tabs->isTabVisible(m_tabs->indexOf(sectionWidget(section)));
+}
+
+void ExchangePage::showSection(Section section) {
+    if (isSectionVisible(section))
+        m_tabs->setCurrentWidget(sectionWidget(section));
+}
+
+ExchangePage::Section ExchangePage::currentSection() const {
+    for (Section s : {Section::Identity, Section::Partners, Section::Log, Section::Conflicts, Section::Approvals})
+        if (m_tabs->currentWidget() == sectionWidget(s))
+            return s;
+    return Section::Identity;
+}
 
 void ExchangePage::connectNotify(const QMetaMethod& signal) {
     Page::connectNotify(signal);
@@ -175,7 +238,8 @@ void ExchangePage::restoreSettings() {
     settings.beginGroup(kGroup);
     const std::pair<QTableView*, QString> tables[] = {{m_partners->view(), kPartnersHeaderKey},
                                                       {m_log->view(), kLogHeaderKey},
-                                                      {m_conflicts->view(), kConflictsHeaderKey}};
+                                                      {m_conflicts->view(), kConflictsHeaderKey},
+                                                      {m_approvals->view(), kApprovalsHeaderKey}};
     for (const auto& [view, key] : tables) {
         // A state that does not fit (another version's columns) is refused and the defaults stay.
         if (const QByteArray state = settings.value(key).toByteArray(); !state.isEmpty())
@@ -185,7 +249,7 @@ void ExchangePage::restoreSettings() {
     if (split.isEmpty() || !m_log->splitter()->restoreState(split))
         m_log->splitter()->setSizes({360, 220});
     const int tab = settings.value(kTabKey, 0).toInt();
-    if (tab >= 0 && tab < m_tabs->count())
+    if (tab >= 0 && tab < m_tabs->count() && m_tabs->isTabVisible(tab))
         m_tabs->setCurrentIndex(tab);
 }
 
@@ -196,6 +260,7 @@ void ExchangePage::saveSettings() const {
     settings.setValue(kPartnersHeaderKey, m_partners->view()->horizontalHeader()->saveState());
     settings.setValue(kLogHeaderKey, m_log->view()->horizontalHeader()->saveState());
     settings.setValue(kConflictsHeaderKey, m_conflicts->view()->horizontalHeader()->saveState());
+    settings.setValue(kApprovalsHeaderKey, m_approvals->view()->horizontalHeader()->saveState());
     settings.setValue(kLogSplitterKey, m_log->splitter()->saveState());
 }
 

@@ -15,33 +15,45 @@ class QTableView;
 
 namespace lintas::ui {
 
+class ApprovalsPanel;
 class ConflictsPanel;
 class ExchangeLogPanel;
 class IdentityPanel;
 class PartnersPanel;
 
 /// Exchange: the agency's signing identity, the trust store of partner certificates, the log of
-/// bundles sent and received, and the conflicts left by imports. Exporting and importing bundles
-/// themselves happen in their own dialogs, which the main window opens on exportRequested() and
-/// importRequested().
+/// bundles sent and received, the conflicts left by imports, and supervisors' approvals of
+/// sensitive exports. Exporting and importing bundles themselves happen in their own dialogs,
+/// which the main window opens on exportRequested() and importRequested().
+///
+/// The page shows only what the signed-in user's roles let them use (Context::can): the tabs
+/// that read the exchange records need exchange-read, Approvals is there for whoever approves
+/// or exports, and the buttons that change something appear only with the permission to do it.
+/// Core checks every call again; this only keeps the screen free of actions that would fail.
 class ExchangePage : public Page {
     Q_OBJECT
 
 public:
     /// The page's tabs, in order.
-    enum class Section { Identity, Partners, Log, Conflicts };
+    enum class Section { Identity, Partners, Log, Conflicts, Approvals };
 
     ExchangePage(Workspace& workspace, QWidget* parent = nullptr);
     ~ExchangePage() override;
 
     void reload() override;
+    /// Shows `section` when the session may see it (otherwise nothing changes).
     void showSection(Section section);
     [[nodiscard]] Section currentSection() const;
+    /// Whether the tab of `section` is shown to this session.
+    [[nodiscard]] bool isSectionVisible(Section section) const;
 
     [[nodiscard]] IdentityPanel* identityPanel() const { return m_identity; }
     [[nodiscard]] PartnersPanel* partnersPanel() const { return m_partners; }
     [[nodiscard]] ExchangeLogPanel* logPanel() const { return m_log; }
     [[nodiscard]] ConflictsPanel* conflictsPanel() const { return m_conflicts; }
+    [[nodiscard]] ApprovalsPanel* approvalsPanel() const { return m_approvals; }
+    [[nodiscard]] QPushButton* exportButton() const { return m_export; }
+    [[nodiscard]] QPushButton* importButton() const { return m_import; }
 
     // Wording shared by the exchange panels and dialogs.
 
@@ -76,6 +88,8 @@ protected:
 
 private:
     void updateExchangeButtons();
+    [[nodiscard]] QWidget* sectionWidget(Section section) const;
+    void updateApprovalsTitle();
     void restoreSettings();
     void saveSettings() const;
 
@@ -86,6 +100,7 @@ private:
     PartnersPanel* m_partners = nullptr;
     ExchangeLogPanel* m_log = nullptr;
     ConflictsPanel* m_conflicts = nullptr;
+    ApprovalsPanel* m_approvals = nullptr;
 };
 
 }  // namespace lintas::ui

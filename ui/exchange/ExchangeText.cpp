@@ -62,6 +62,9 @@ QString ExchangeText::blockerReason(const std::string& reason) {
         return tr("A record is for its originator only (handling code H3) and never leaves.");
     if (reason == "marking-too-weak")
         return tr("The chosen TLP or handling code is less restrictive than a case's own marking.");
+    if (reason == "needs-approval")
+        return tr("Needs supervisor approval: an export under handling code H2 or TLP:RED leaves only with a "
+                  "supervisor's approval of exactly this request.");
     return tr("Reason: %1").arg(QString::fromStdString(reason));
 }
 

@@ -105,6 +105,28 @@ QFrame* alertFrame(QWidget* parent, const char* objectName, QLabel** heading, QL
     return frame;
 }
 
+/// A frame for what is neither wrong nor done yet: a step someone else must take first.
+QFrame* noticeFrame(QWidget* parent, const char* objectName, QLabel** heading, QLabel** text) {
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(QLatin1String(objectName));
+    frame->setStyleSheet(QStringLiteral("#%1 { background: #fef5e7; border: 1px solid #f0b27a; border-radius: 4px; }"
+                                        " #%1 QLabel { color: #6e2c00; }")
+                             .arg(QLatin1String(objectName)));
+    auto* icon = new QLabel(frame);
+    icon->setPixmap(ExchangeText::icon("lock").pixmap(24, 24));
+    *heading = new QLabel(frame);
+    (*heading)->setFont(scaled((*heading)->font(), 1.1, true));
+    *text = wrappedLabel({}, frame);
+    (*text)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* column = new QVBoxLayout;
+    column->addWidget(*heading);
+    column->addWidget(*text);
+    auto* row = new QHBoxLayout(frame);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addLayout(column, 1);
+    return frame;
+}
+
 /// Fills `combo` with a vocabulary's terms, selecting `current`.
 void fillVocabCombo(QComboBox* combo, vocab::List list, const std::string& current) {
     for (const auto& [code, label] : VocabText::choices(list))
@@ -266,20 +288,22 @@ bool ExportWizard::SelectionPage::addCase(const QString& uuid) {
             return true;
     Workspace& ws = m_wizard.m_workspace;
     const std::string cu = uuid.toStdString();
-    auto c = ws.cases.get(cu);
-    auto parties = c ? ws.cases.parties(cu) : Result<std::vector<CaseParty>>(c.error());
-    auto legs = parties ? ws.links.journey(cu) : Result<std::vector<JourneyLeg>>(parties.error());
-    auto relationships = legs ? ws.links.relationshipsInCase(cu) : Result<std::vector<Relationship>>(legs.error());
-    ReferralQuery referralQuery;
-    referralQuery.caseUuid = cu;
-    auto referrals = relationships ? ws.referrals.list(referralQuery) : Result<std::vector<Referral>>(relationships.error());
-    auto notes = referrals ? ws.notes.notes(cu) : Result<std::vector<Note>>(referrals.error());
-    auto attachments = notes ? ws.notes.attachments(cu) : Result<std::vector<Attachment>>(notes.error());
-    auto links = attachments ? ws.links.caseLinks(cu) : Result<std::vector<CaseLink>>(attachments.error());
-    if (!links) {
-        m_status->setText(ExportWizard::tr("The case could not be read. %1").arg(ErrorText::describe(links.error())));
+    // Core reads the case's parts on the exporter's behalf (a liaison officer may send notes and
+    // referrals they may not open), masking for this screen what their roles do not show.
+    auto candidates = ws.bundles.exportCandidates(cu);
+    if (!candidates) {
+        m_status->setText(
+            ExportWizard::tr("The case could not be read. %1").arg(ErrorText::describe(candidates.error())));
         return false;
     }
+    const Case* c = &candidates->caseFile;
+    const std::vector<CaseParty>* parties = &candidates->parties;
+    const std::vector<JourneyLeg>* legs = &candidates->journey;
+    const std::vector<Relationship>* relationships = &candidates->relationships;
+    const std::vector<Referral>* referrals = &candidates->referrals;
+    const std::vector<Note>* notes = &candidates->notes;
+    const std::vector<Attachment>* attachments = &candidates->attachments;
+    const std::vector<CaseLink>* links = &candidates->caseLinks;
     m_markings[cu] = {c->tlp, c->handlingCode};
 
     auto* caseItem = new QTreeWidgetItem(m_tree);
@@ -300,8 +324,8 @@ bool ExportWizard::SelectionPage::addCase(const QString& uuid) {
     auto nameOf = [&](const std::string& personOrOrganisation) {
         if (const QString name = m_names.value(qs(personOrOrganisation)); !name.isEmpty())
             return name;
-        auto org = ws.organisations.get(personOrOrganisation);
-        return org ? qs(org->name) : ExportWizard::tr("(not in this case)");
+        const auto org = candidates->organisationNames.find(personOrOrganisation);
+        return org != candidates->organisationNames.end() ? qs(org->second) : ExportWizard::tr("(not in this case)");
     };
     if (QTreeWidgetItem* part = addPart(caseItem, Part::People, ExportWizard::tr("People"), int(order.size())))
         for (const std::string& person : order)
@@ -334,8 +358,10 @@ bool ExportWizard::SelectionPage::addCase(const QString& uuid) {
             QString excerpt = qs(n.body).simplified();
             if (excerpt.size() > kNoteExcerpt)
                 excerpt = excerpt.left(kNoteExcerpt) + QChar(0x2026);
+            // Without the right to read intelligence the text is not shown: the kind and date are.
             addLeaf(part, n.uuid,
-                    ExportWizard::tr("%1: %2").arg(VocabText::label(vocab::List::NoteKind, n.kind), excerpt),
+                    excerpt.isEmpty() ? VocabText::label(vocab::List::NoteKind, n.kind)
+                                      : ExportWizard::tr("%1: %2").arg(VocabText::label(vocab::List::NoteKind, n.kind), excerpt),
                     ExchangePage::localDate(n.occurredAt));
         }
     if (QTreeWidgetItem* part =
@@ -619,6 +645,10 @@ private:
     QFrame* m_blockers = nullptr;
     QLabel* m_blockersHeading = nullptr;
     QLabel* m_blockersText = nullptr;
+    QFrame* m_approval = nullptr;
+    QLabel* m_approvalHeading = nullptr;
+    QLabel* m_approvalText = nullptr;
+    QLabel* m_approvalGiven = nullptr;
     QLabel* m_withheld = nullptr;
     QLabel* m_verdict = nullptr;
 };
@@ -629,6 +659,12 @@ ExportWizard::CheckPage::CheckPage(ExportWizard& wizard) : m_wizard(wizard) {
                                  "are applied by Lintas, not chosen here."));
     m_blockers = alertFrame(this, "blockersPanel", &m_blockersHeading, &m_blockersText);
     m_blockers->setVisible(false);
+    m_approval = noticeFrame(this, "approvalPanel", &m_approvalHeading, &m_approvalText);
+    m_approvalHeading->setObjectName(QStringLiteral("approvalHeading"));
+    m_approvalText->setObjectName(QStringLiteral("approvalText"));
+    m_approval->setVisible(false);
+    m_approvalGiven = wrappedLabel({}, this, "approvalGiven");
+    m_approvalGiven->setVisible(false);
     m_victims = new VictimDecisionModel(this);
     m_victimView = new QTableView(this);
     m_victimView->setObjectName(QStringLiteral("victimDecisions"));
@@ -652,6 +688,8 @@ ExportWizard::CheckPage::CheckPage(ExportWizard& wizard) : m_wizard(wizard) {
     bottom->addWidget(recheck, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_blockers);
+    layout->addWidget(m_approval);
+    layout->addWidget(m_approvalGiven);
     layout->addWidget(victimsLabel);
     layout->addWidget(m_victimView, 1);
     layout->addWidget(m_noVictims);
@@ -668,6 +706,8 @@ void ExportWizard::CheckPage::runCheck() {
         m_blockersHeading->setText(ExportWizard::tr("The export cannot be checked"));
         m_blockersText->setText(ExchangePage::describeError(*failed));
         m_blockers->setVisible(true);
+        m_approval->setVisible(false);
+        m_approvalGiven->setVisible(false);
         m_withheld->clear();
         m_verdict->setText(ExportWizard::tr("Next is not available until the check succeeds. Go back and change "
                                             "the selection or the recipient."));
@@ -680,14 +720,62 @@ void ExportWizard::CheckPage::runCheck() {
     m_victimView->resizeRowsToContents();
     m_noVictims->setVisible(preview.victims.empty());
 
+    // A missing approval is not a problem with the selection: it is a step a supervisor takes,
+    // shown on its own so that it is not read as something to fix here.
     QStringList lines;
-    for (const exchange::ExportBlocker& b : preview.blockers)
+    bool needsApproval = false;
+    for (const exchange::ExportBlocker& b : preview.blockers) {
+        if (b.reason == "needs-approval") {
+            needsApproval = true;
+            continue;
+        }
         //: One reason the export cannot go: %1 case reference, %2 the reason, %3 technical detail.
         lines << ExportWizard::tr("• %1: %2 (%3)").arg(qs(b.caseReference), ExchangeText::blockerReason(b.reason), qs(b.detail));
-    m_blockersHeading->setText(
-        ExportWizard::tr("%n problem(s) stop this export", nullptr, static_cast<int>(preview.blockers.size())));
+    }
+    m_blockersHeading->setText(ExportWizard::tr("%n problem(s) stop this export", nullptr, static_cast<int>(lines.size())));
     m_blockersText->setText(lines.join(QLatin1Char('\n')));
-    m_blockers->setVisible(!preview.blockers.empty());
+    m_blockers->setVisible(!lines.isEmpty());
+
+    m_approval->setVisible(needsApproval);
+    if (needsApproval) {
+        QStringList why;
+        if (preview.strictestHandlingCode == "H2" || preview.strictestHandlingCode == "H3")
+            //: Why an export needs approval; %1 is a handling code such as H2.
+            why << ExportWizard::tr("handling code %1").arg(qs(preview.strictestHandlingCode));
+        if (preview.tlp == "RED")
+            why << ExportWizard::tr("TLP:RED");
+        //: Heading of the notice on the check page; %1 lists why (e.g. "handling code H2, TLP:RED").
+        m_approvalHeading->setText(ExportWizard::tr("Needs supervisor approval (%1)").arg(why.join(QStringLiteral(", "))));
+        const exchange::ExportRequest request = m_wizard.request();
+        QStringList references;
+        for (const exchange::CaseSelection& c : request.cases) {
+            auto found = m_wizard.m_workspace.cases.get(c.caseUuid);
+            references << (found ? qs(found->reference) : qs(c.caseUuid));
+        }
+        m_approvalText->setText(
+            ExportWizard::tr("An export under handling code H2 or TLP:RED leaves only when a supervisor — another "
+                             "user than you — has approved exactly this request: in Exchange → Approvals, or with "
+                             "'lintas-cli bundle approve'. Give them these details, then press Check again.\n\n"
+                             "Cases: %1\nTo: %2, certificate %3\nProfile: %4\nTLP: %5\nHandling code: %6\n"
+                             "Request digest: %7")
+                .arg(references.join(QStringLiteral(", ")), ExchangeText::party(preview.recipient),
+                     ExchangePage::shortFingerprint(preview.recipient.fingerprint),
+                     ExchangeText::profile(preview.profile), qs(preview.tlp), qs(preview.handlingCode),
+                     qs(preview.requestDigest)));
+    }
+    m_approvalGiven->setVisible(preview.approval.has_value());
+    if (preview.approval) {
+        const exchange::ExportApproval& a = *preview.approval;
+        const QString by = a.approvedBy.empty() ? ExportWizard::tr("a former user") : qs(a.approvedBy);
+        m_approvalGiven->setText(
+            a.note.empty()
+                //: %1 user name of the supervisor, %2 date and time.
+                ? ExportWizard::tr("✔ Approved by %1 on %2. This export uses the approval up.")
+                      .arg(by, ExchangePage::localTime(a.approvedAt))
+                //: %1 user name of the supervisor, %2 date and time, %3 the supervisor's note.
+                : ExportWizard::tr("✔ Approved by %1 on %2: “%3”. This export uses the approval up.")
+                      .arg(by, ExchangePage::localTime(a.approvedAt), qs(a.note)));
+    }
 
     QStringList withheld;
     for (const exchange::ExportBlocker& w : preview.withheld)
@@ -696,8 +784,10 @@ void ExportWizard::CheckPage::runCheck() {
                                            : ExportWizard::tr("Left out on purpose:\n%1").arg(withheld.join(QLatin1Char('\n'))));
     m_withheld->setVisible(!withheld.isEmpty());
 
-    m_verdict->setText(preview.allowed()
-                           ? ExportWizard::tr("The export may go. Next shows exactly what leaves.")
+    m_verdict->setText(preview.allowed() ? ExportWizard::tr("The export may go. Next shows exactly what leaves.")
+                       : lines.isEmpty()
+                           ? ExportWizard::tr("Next is not available until a supervisor has approved this export. "
+                                              "Check again once they have.")
                            : ExportWizard::tr("Next is not available while the problems above remain: untick the "
                                               "records concerned, choose stricter markings, or pseudonymise "
                                               "instead of refusing — then check again."));

@@ -131,10 +131,17 @@ IdentityPanel::IdentityPanel(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_import, &QPushButton::clicked, this, [this] { runGuarded(this, [this] { chooseImportFile(); }); });
     connect(m_export, &QPushButton::clicked, this, [this] { runGuarded(this, [this] { chooseExportFile(); }); });
 
+    // Creating or replacing the identity is the liaison's; others see it only.
+    const bool manage = m_ws.context().can(security::Permission::ExchangeManage);
+    m_create->setVisible(manage);
+    m_import->setVisible(manage);
+
     reload();
 }
 
 void IdentityPanel::reload() {
+    if (!m_ws.context().can(security::Permission::ExchangeRead))
+        return;  // the page hides this panel; reading would only be refused
     auto identity = m_ws.trust.identity();
     m_hasIdentity = identity.ok();
     m_export->setEnabled(m_hasIdentity);

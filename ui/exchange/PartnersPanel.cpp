@@ -68,10 +68,17 @@ PartnersPanel::PartnersPanel(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersPanel::updateSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PartnersPanel::updateSelection);
 
+    // Changing the trust store is the liaison's; others see it only.
+    const bool manage = m_ws.context().can(security::Permission::ExchangeManage);
+    m_add->setVisible(manage);
+    m_revoke->setVisible(manage);
+
     reload();
 }
 
 void PartnersPanel::reload() {
+    if (!m_ws.context().can(security::Permission::ExchangeRead))
+        return;  // the page hides this panel; reading would only be refused
     const QModelIndex current = m_view->currentIndex();
     const QString selected = current.data(PartnerCertificateModel::FingerprintRole).toString();
     auto all = m_ws.trust.list();

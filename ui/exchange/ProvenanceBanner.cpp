@@ -40,7 +40,10 @@ ProvenanceBanner::ProvenanceBanner(Workspace& workspace, QWidget* parent) : QFra
 }
 
 void ProvenanceBanner::showRecord(const QString& kind, const QString& uuid) {
-    if (uuid.isEmpty()) {
+    // Provenance goes with reading a case (or with the exchange roles): a session with neither is
+    // not shown it (and is not made to ask core, which would refuse and record the refusal).
+    if (uuid.isEmpty() || (!m_workspace.context().can(security::Permission::ExchangeRead) &&
+                             !m_workspace.context().can(security::Permission::CaseRead))) {
         setProvenance(std::nullopt);
         return;
     }

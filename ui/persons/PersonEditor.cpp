@@ -15,6 +15,8 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
+#include <QIcon>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -233,21 +235,68 @@ PersonEditor::PersonEditor(QWidget* parent) : QWidget(parent) {
         return row;
     };
 
+    // Everything that shows or edits who the person is; read-only while a victim's identity is masked.
+    m_form = new QWidget(this);
+    m_form->setObjectName(QStringLiteral("personIdentityForm"));
+    auto* form = new QVBoxLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addLayout(columns);
+    // Aliases and identifiers are hidden altogether while masked: empty tables would read as
+    // "none known".
+    m_aliasSection = new QWidget(m_form);
+    m_aliasSection->setObjectName(QStringLiteral("personAliasSection"));
+    auto* aliasLayout = new QVBoxLayout(m_aliasSection);
+    aliasLayout->setContentsMargins(0, 8, 0, 0);
+    aliasLayout->addWidget(heading(tr("Aliases")));
+    aliasLayout->addWidget(m_aliases);
+    aliasLayout->addWidget(m_aliasesError);
+    aliasLayout->addLayout(buttonRow(addAlias, m_removeAlias));
+    m_identifierSection = new QWidget(m_form);
+    m_identifierSection->setObjectName(QStringLiteral("personIdentifierSection"));
+    auto* identifierLayout = new QVBoxLayout(m_identifierSection);
+    identifierLayout->setContentsMargins(0, 8, 0, 0);
+    identifierLayout->addWidget(heading(tr("Identifiers")));
+    identifierLayout->addWidget(m_identifiers);
+    identifierLayout->addWidget(m_identifiersError);
+    identifierLayout->addLayout(buttonRow(addIdentifier, m_removeIdentifier));
+    form->addWidget(m_aliasSection);
+    form->addWidget(m_identifierSection);
+
+    // --- a victim's masked identity -------------------------------------------------------
+    m_identityBanner = new QFrame(this);
+    m_identityBanner->setObjectName(QStringLiteral("identityBanner"));
+    m_identityBanner->setFrameShape(QFrame::StyledPanel);
+    auto* bannerIcon = new QLabel(m_identityBanner);
+    bannerIcon->setObjectName(QStringLiteral("identityBannerIcon"));
+    bannerIcon->setAlignment(Qt::AlignTop);
+    m_identityTitle = new QLabel(m_identityBanner);
+    m_identityTitle->setObjectName(QStringLiteral("identityBannerTitle"));
+    QFont bannerFont = m_identityTitle->font();
+    bannerFont.setBold(true);
+    m_identityTitle->setFont(bannerFont);
+    m_identityText = new QLabel(m_identityBanner);
+    m_identityText->setObjectName(QStringLiteral("identityBannerText"));
+    m_identityText->setWordWrap(true);
+    m_identityText->setTextFormat(Qt::PlainText);
+    m_revealButton = new QPushButton(tr("Show identifying details…"), m_identityBanner);
+    m_revealButton->setObjectName(QStringLiteral("revealIdentityButton"));
+    auto* bannerTexts = new QVBoxLayout;
+    bannerTexts->setSpacing(2);
+    bannerTexts->addWidget(m_identityTitle);
+    bannerTexts->addWidget(m_identityText);
+    auto* bannerLayout = new QHBoxLayout(m_identityBanner);
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addLayout(bannerTexts, 1);
+    bannerLayout->addWidget(m_revealButton, 0, Qt::AlignVCenter);
+    m_identityBanner->setVisible(false);
+    connect(m_revealButton, &QPushButton::clicked, this, &PersonEditor::revealRequested);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_meta);
+    layout->addWidget(m_identityBanner);
     layout->addWidget(m_formError);
-    layout->addLayout(columns);
-    layout->addSpacing(8);
-    layout->addWidget(heading(tr("Aliases")));
-    layout->addWidget(m_aliases);
-    layout->addWidget(m_aliasesError);
-    layout->addLayout(buttonRow(addAlias, m_removeAlias));
-    layout->addSpacing(8);
-    layout->addWidget(heading(tr("Identifiers")));
-    layout->addWidget(m_identifiers);
-    layout->addWidget(m_identifiersError);
-    layout->addLayout(buttonRow(addIdentifier, m_removeIdentifier));
+    layout->addWidget(m_form);
     layout->addSpacing(8);
     layout->addWidget(heading(tr("Roles in cases")));
     layout->addWidget(m_roles);
@@ -346,8 +395,50 @@ void PersonEditor::setPerson(const Person& person) {
         m_meta->setText(tr("Last saved %1 · version %2")
                             .arg(PersonText::timestamp(person.meta.updatedAt))
                             .arg(person.meta.version));
-    updateHeading();
     m_loading = false;
+    setIdentityState(person.identityMasked ? IdentityState::Masked : IdentityState::Plain, m_canReveal);
+}
+
+void PersonEditor::setIdentityState(IdentityState state, bool canReveal) {
+    m_identityState = state;
+    m_canReveal = canReveal;
+    const bool masked = state == IdentityState::Masked;
+    m_form->setEnabled(!masked);
+    m_aliasSection->setVisible(!masked);
+    m_identifierSection->setVisible(!masked);
+    // Emptied fields say why they are empty, rather than look unknown.
+    //: Shown in an empty field of a victim whose identifying details are hidden.
+    const QString hidden = tr("(hidden)");
+    m_middleName->setPlaceholderText(masked ? hidden : QString());
+    m_familyName->setPlaceholderText(masked ? hidden : tr("leave empty for a single name"));
+    m_birthDate->setPlaceholderText(masked ? hidden : tr("YYYY-MM-DD, empty when unknown"));
+
+    m_identityBanner->setVisible(state != IdentityState::Plain);
+    auto* icon = m_identityBanner->findChild<QLabel*>(QStringLiteral("identityBannerIcon"));
+    if (masked) {
+        m_identityBanner->setStyleSheet(
+            QStringLiteral("QFrame#identityBanner { background: #fff4ce; border: 1px solid #d9b64a; "
+                           "border-radius: 4px; } QFrame#identityBanner QLabel { color: #3b2f00; }"));
+        icon->setPixmap(QIcon(QStringLiteral(":/lintas/icons/pseudonymised.svg")).pixmap(28, 28));
+        m_identityTitle->setText(tr("Identifying details hidden"));
+        m_identityText->setText(
+            canReveal ? tr("This person is a victim. Names, date of birth, identifiers, contacts and address are "
+                           "hidden to protect them. To see or change them, give a reason: it is recorded in the "
+                           "audit log.")
+                      : tr("This person is a victim. Names, date of birth, identifiers, contacts and address are "
+                           "hidden to protect them; your roles do not include reading them."));
+        m_revealButton->setVisible(canReveal);
+    } else if (state == IdentityState::Revealed) {
+        m_identityBanner->setStyleSheet(
+            QStringLiteral("QFrame#identityBanner { background: #e3effd; border: 1px solid #8fb4e3; "
+                           "border-radius: 4px; } QFrame#identityBanner QLabel { color: #0d2a4f; }"));
+        icon->setPixmap(QIcon(QStringLiteral(":/lintas/icons/identifiable.svg")).pixmap(28, 28));
+        m_identityTitle->setText(tr("Identifying details shown"));
+        m_identityText->setText(tr("You opened this victim's identifying details; your reason is in the audit log. "
+                                   "They are hidden again when you open another person."));
+        m_revealButton->setVisible(false);
+    }
+    updateHeading();
 }
 
 Person PersonEditor::person() const {
@@ -381,6 +472,10 @@ void PersonEditor::markEdited() {
 }
 
 void PersonEditor::updateHeading() {
+    if (m_identityState == IdentityState::Masked) {
+        m_heading->setText(tr("Victim (identity hidden)"));
+        return;
+    }
     Person p;
     p.givenNames = m_givenNames->text().trimmed().toStdString();
     p.middleName = m_middleName->text().trimmed().toStdString();

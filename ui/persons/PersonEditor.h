@@ -9,6 +9,7 @@
 #include <vector>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -29,6 +30,14 @@ class PersonEditor : public QWidget {
     Q_OBJECT
 
 public:
+    /// How much of a person's identity the form shows. A victim's identifying details are masked
+    /// by core unless they were read with a reason (PersonService::reveal).
+    enum class IdentityState {
+        Plain,     ///< not a victim (or a new person): everything shown and editable
+        Masked,    ///< a victim, masked: a banner says so, the form is read-only
+        Revealed,  ///< a victim whose details were read with a reason: editable, a banner says so
+    };
+
     explicit PersonEditor(QWidget* parent = nullptr);
     ~PersonEditor() override;
 
@@ -36,7 +45,13 @@ public:
     /// entered now refers to it.
     void setToday(std::string today);
     /// Shows `person` (clears messages). Fields the form does not show are kept as they are.
+    /// A masked person (Person::identityMasked) puts the form in IdentityState::Masked; any other
+    /// in Plain (call setIdentityState afterwards for a revealed victim).
     void setPerson(const Person& person);
+    /// Shows the banner for `state` and enables editing only outside Masked. `canReveal`: whether
+    /// the signed-in user may ask to see a masked victim's details (VictimIdentityRead).
+    void setIdentityState(IdentityState state, bool canReveal);
+    [[nodiscard]] IdentityState identityState() const { return m_identityState; }
     /// The person as loaded, with the user's edits applied.
     [[nodiscard]] Person person() const;
     void setRoles(std::vector<CaseParty> roles);
@@ -54,6 +69,8 @@ signals:
     void edited();
     /// The user asked to open a case the person appears in.
     void caseActivated(const QString& caseUuid);
+    /// The user asked to see a masked victim's identifying details ("Show identifying details…").
+    void revealRequested();
 
 private:
     void markEdited();
@@ -68,6 +85,16 @@ private:
     Person m_person;
     std::string m_today;
     bool m_loading = false;
+    IdentityState m_identityState = IdentityState::Plain;
+    bool m_canReveal = false;
+
+    QFrame* m_identityBanner;
+    QLabel* m_identityTitle;
+    QLabel* m_identityText;
+    QPushButton* m_revealButton;
+    QWidget* m_form;  ///< everything that a masked victim's form must not let anyone edit
+    QWidget* m_aliasSection;
+    QWidget* m_identifierSection;
 
     QLabel* m_heading;
     QLabel* m_meta;

@@ -19,6 +19,7 @@ void PersonSearchModel::upsert(const PersonMatch& match) {
     const int row = rowOf(QString::fromStdString(match.uuid));
     if (row >= 0) {
         m_matches[static_cast<std::size_t>(row)].name = match.name;
+        m_matches[static_cast<std::size_t>(row)].masked = match.masked;
         emit dataChanged(index(row, NameColumn), index(row, NameColumn));
         return;
     }
@@ -47,6 +48,9 @@ QString PersonSearchModel::matchedOnText(const std::string& matchedOn) {
         return tr("name");
     if (matchedOn == "alias")
         return tr("alias");
+    if (vocab::contains(vocab::List::IdentifierType, matchedOn))
+        // A victim found by an identifier: core names only its type, never the value.
+        return PersonText::label(vocab::List::IdentifierType, matchedOn);
     const auto space = matchedOn.find(' ');
     if (space != std::string::npos && vocab::contains(vocab::List::IdentifierType, matchedOn.substr(0, space)))
         //: How a person was found: %1 is an identifier type ("Phone number"), %2 its normalised value.
@@ -61,10 +65,15 @@ QVariant PersonSearchModel::data(const QModelIndex& index, int role) const {
     const PersonMatch& match = m_matches[static_cast<std::size_t>(index.row())];
     if (role == UuidRole)
         return QString::fromStdString(match.uuid);
+    if (role == MaskedRole)
+        return match.masked;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case NameColumn:
+        if (match.masked)
+            //: In the list of people found: a victim, whose name is hidden until read with a reason.
+            return tr("Victim (identity hidden)");
         return match.name.empty() ? tr("(no name)") : QString::fromStdString(match.name);
     case MatchedOnColumn:
         return matchedOnText(match.matchedOn);
@@ -95,6 +104,7 @@ QVariant PersonSearchModel::headerData(int section, Qt::Orientation orientation,
 QHash<int, QByteArray> PersonSearchModel::roleNames() const {
     auto names = QAbstractTableModel::roleNames();
     names.insert(UuidRole, "uuid");
+    names.insert(MaskedRole, "masked");
     return names;
 }
 

@@ -19,6 +19,7 @@ public:
     };
     enum Role {
         UuidRole = Qt::UserRole,
+        MaskedRole,  ///< bool: a victim whose identity is hidden
     };
 
     explicit PersonSearchModel(QObject* parent = nullptr);

@@ -7,6 +7,9 @@
 #include "persons/PersonEditor.h"
 #include "persons/PersonSearchModel.h"
 #include "persons/PersonText.h"
+#include "security/RevealDialog.h"
+#include "security/SecurityText.h"
+#include "security/SeenByPanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,8 +57,11 @@ struct PersonsPage::Impl {
     QPushButton* save = nullptr;
     QPushButton* revert = nullptr;
     QLabel* state = nullptr;
+    SeenByPanel* seenBy = nullptr;  ///< who has read a victim's identity (supervisors)
 
     QString currentUuid;
+    bool victim = false;               ///< the person on show is a victim (core masked them)
+    std::optional<Person> revealed;    ///< the victim as revealed with a reason, for Revert
     bool dirty = false;
     bool selecting = false;  // the page itself moves the results selection
 
@@ -73,6 +79,9 @@ struct PersonsPage::Impl {
     [[nodiscard]] QString recordName() const;
     [[nodiscard]] std::optional<std::string> localCountry() const;
     void reportError(const Error& error);
+    [[nodiscard]] bool canReveal() const;
+    void showIdentityState();
+    RevealDialog* askReveal();
 };
 
 void PersonsPage::Impl::build() {
@@ -117,8 +126,18 @@ void PersonsPage::Impl::build() {
     editor = new PersonEditor(q);
     editor->setObjectName(QStringLiteral("personEditor"));
     editor->setToday(ws.context().today());
+    seenBy = new SeenByPanel(ws, q);
+    auto* editorArea = new QWidget(q);
+    auto* editorLayout = new QVBoxLayout(editorArea);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(editor);
+    auto* seenByMargins = new QVBoxLayout;
+    seenByMargins->setContentsMargins(9, 0, 9, 9);  // line up with the editor's own margins
+    seenByMargins->addWidget(seenBy);
+    editorLayout->addLayout(seenByMargins);
+    editorLayout->addStretch();
     auto* scroll = new QScrollArea(q);
-    scroll->setWidget(editor);
+    scroll->setWidget(editorArea);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
@@ -188,6 +207,7 @@ void PersonsPage::Impl::build() {
     connect(revert, &QPushButton::clicked, q, [this] { runGuarded(q, [this] { revertEdits(); }); });
     connect(editor, &PersonEditor::edited, q, [this] { setDirty(true); });
     connect(editor, &PersonEditor::caseActivated, q, &PersonsPage::caseRequested);
+    connect(editor, &PersonEditor::revealRequested, q, [this] { runGuarded(q, [this] { askReveal(); }); });
 
     runSearch();
     startNew();
@@ -273,6 +293,10 @@ bool PersonsPage::Impl::load(const QString& uuid) {
     if (!roles)
         reportError(roles.error());
     currentUuid = uuid;
+    victim = person->identityMasked;
+    revealed.reset();
+    showIdentityState();
+    seenBy->showPerson(victim ? uuid : QString());
     provenance->showRecord(QStringLiteral("person"), uuid);
     setDirty(false);
     selectCurrentInResults();
@@ -294,16 +318,26 @@ void PersonsPage::Impl::startNew() {
     editor->setPerson(Person{});
     editor->setRoles({});
     currentUuid.clear();
+    victim = false;
+    revealed.reset();
+    showIdentityState();
+    seenBy->showPerson({});
     provenance->showRecord(QStringLiteral("person"), currentUuid);
     setDirty(false);
     selectCurrentInResults();
 }
 
 void PersonsPage::Impl::revertEdits() {
-    if (currentUuid.isEmpty())
+    if (currentUuid.isEmpty()) {
         startNew();
-    else
+    } else if (revealed) {
+        // Back to the victim as revealed: reading them again would ask for another reason.
+        editor->setPerson(*revealed);
+        showIdentityState();
+        setDirty(false);
+    } else {
         load(currentUuid);
+    }
     emit q->statusMessage(PersonsPage::tr("Changes discarded."));
 }
 
@@ -346,14 +380,56 @@ bool PersonsPage::Impl::saveEdits() {
     auto roles = ws.cases.rolesOf(stored.meta.uuid);
     editor->setRoles(roles ? std::move(roles).value() : std::vector<CaseParty>{});
     currentUuid = QString::fromStdString(stored.meta.uuid);
+    if (victim)
+        revealed = stored;  // core returns the record it stored unmasked: the user just wrote it
+    showIdentityState();
     provenance->showRecord(QStringLiteral("person"), currentUuid);  // now "edited here since"
     setDirty(false);
-    results->upsert(PersonMatch{stored.meta.uuid, stored.displayName(), "name"});
+    // A victim's name stays out of the list of people found, as core lists them.
+    results->upsert(victim ? PersonMatch{stored.meta.uuid, kMaskedName, "name", true}
+                           : PersonMatch{stored.meta.uuid, stored.displayName(), "name"});
     selectCurrentInResults();
     emit q->dataChanged();
-    emit q->statusMessage(isNew ? PersonsPage::tr("Created %1.").arg(QString::fromStdString(stored.displayName()))
-                                : PersonsPage::tr("Saved %1.").arg(QString::fromStdString(stored.displayName())));
+    if (victim)
+        emit q->statusMessage(PersonsPage::tr("Saved."));
+    else
+        emit q->statusMessage(isNew ? PersonsPage::tr("Created %1.").arg(QString::fromStdString(stored.displayName()))
+                                    : PersonsPage::tr("Saved %1.").arg(QString::fromStdString(stored.displayName())));
     return true;
+}
+
+bool PersonsPage::Impl::canReveal() const {
+    return ws.context().can(security::Permission::VictimIdentityRead);
+}
+
+void PersonsPage::Impl::showIdentityState() {
+    using State = PersonEditor::IdentityState;
+    editor->setIdentityState(!victim ? State::Plain : revealed ? State::Revealed : State::Masked, canReveal());
+}
+
+RevealDialog* PersonsPage::Impl::askReveal() {
+    if (!victim || revealed || currentUuid.isEmpty() || !canReveal())
+        return nullptr;
+    auto* dialog = new RevealDialog(q);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const QString uuid = currentUuid;
+    dialog->setCheck([this, uuid](const QString& reason) -> QString {
+        if (uuid != currentUuid)
+            return PersonsPage::tr("Another person is on show now. Close this and try again.");
+        auto person = ws.persons.reveal(uuid.toStdString(), reason.toStdString());
+        if (!person)
+            return SecurityText::problem(person.error());
+        revealed = *person;
+        editor->setPerson(*person);
+        showIdentityState();
+        setDirty(false);
+        seenBy->refresh();  // the reading just made is the newest entry
+        emit q->statusMessage(PersonsPage::tr("Identifying details shown. Your reason was recorded."));
+        return {};
+    });
+    dialog->open();
+    return dialog;
 }
 
 PersonsPage::PersonsPage(Workspace& workspace, QWidget* parent)
@@ -372,8 +448,15 @@ void PersonsPage::reload() {
     runGuarded(this, [this] {
         d->runSearch();
         // Unsaved edits stay; a clean editor shows what is stored now (roles may have changed).
-        if (!d->dirty && !d->currentUuid.isEmpty())
+        // A revealed victim stays revealed: reading them again would need another reason.
+        if (!d->dirty && !d->currentUuid.isEmpty() && !d->revealed)
             d->load(d->currentUuid);
+        else if (d->revealed) {
+            auto roles = workspace().cases.rolesOf(d->currentUuid.toStdString());
+            if (roles)
+                d->editor->setRoles(std::move(roles).value());
+            d->seenBy->refresh();
+        }
     });
 }
 
@@ -401,6 +484,12 @@ bool PersonsPage::confirmLeave() {
 
 void PersonsPage::openPerson(const QString& uuid) {
     runGuarded(this, [&] { d->open(uuid); });
+}
+
+RevealDialog* PersonsPage::revealIdentity() {
+    RevealDialog* dialog = nullptr;
+    runGuarded(this, [&] { dialog = d->askReveal(); });
+    return dialog;
 }
 
 void PersonsPage::newPerson() {

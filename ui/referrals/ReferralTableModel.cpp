@@ -1,5 +1,6 @@
 #include "referrals/ReferralTableModel.h"
 
+#include "cases/tabs/TabText.h"
 #include "referrals/ReferralText.h"
 
 #include "lintas/Time.h"
@@ -140,7 +141,7 @@ QVariant ReferralTableModel::data(const QModelIndex& index, int role) const {
     default: return {};
     }
     switch (index.column()) {
-    case VictimColumn: return QString::fromStdString(r.victimName);
+    case VictimColumn: return TabText::personName(r.victimName);  // "Victim (identity hidden)"
     case CaseColumn: return QString::fromStdString(r.caseReference);
     case ServiceColumn: return ReferralText::label(vocab::List::ServiceType, r.service);
     case ProviderColumn: return QString::fromStdString(r.providerName);

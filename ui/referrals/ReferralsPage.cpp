@@ -1,5 +1,6 @@
 #include "referrals/ReferralsPage.h"
 
+#include "cases/tabs/TabText.h"
 #include "common/Guard.h"
 #include "persons/EditPrompter.h"
 #include "persons/PersonText.h"
@@ -413,8 +414,12 @@ void ReferralsPage::Impl::updateScope() {
     }
     if (scopeVictim) {
         auto p = ws.persons.get(*scopeVictim);
-        parts << ReferralsPage::tr("Only victim %1").arg(p ? QString::fromStdString(p->displayName())
-                                                            : QString::fromStdString(*scopeVictim));
+        if (p && p->identityMasked)
+            //: The referral list is limited to one victim, whose name is hidden.
+            parts << ReferralsPage::tr("Only one victim (identity hidden)");
+        else
+            parts << ReferralsPage::tr("Only victim %1").arg(p ? QString::fromStdString(p->displayName())
+                                                                : QString::fromStdString(*scopeVictim));
     }
     scopeLabel->setText(parts.join(QStringLiteral(" · ")));
     scopeLabel->setVisible(!parts.isEmpty());
@@ -520,7 +525,7 @@ void ReferralsPage::Impl::move(const std::string& toStatus) {
     //: Names a referral in questions and messages: %1 the service, %2 the victim.
     const QString name = ReferralsPage::tr("%1 for %2")
                              .arg(ReferralText::label(vocab::List::ServiceType, before.service),
-                                  QString::fromStdString(before.victimName));
+                                  TabText::personName(before.victimName));
     std::optional<std::string> outcome;
     if (toStatus == "Completed") {
         const std::optional<QString> answer = prompter->askOutcome(q, name);
@@ -584,10 +589,15 @@ void ReferralsPage::Impl::refreshTimeline(bool force) {
     timelineVictim = victim;
     timelineModel->setHistory(entries);
     timelineModel->setHighlighted(uuid);
-    //: %1 is the victim's name, %n how many referrals they have.
-    timelineTitle->setText(ReferralsPage::tr("Referral history of %1 (%n referral(s))", "",
-                                             static_cast<int>(entries.size()))
-                               .arg(QString::fromStdString(victimName)));
+    if (TabText::isMaskedName(victimName))
+        //: Above one victim's referrals when her name is hidden; %n how many referrals she has.
+        timelineTitle->setText(ReferralsPage::tr("Referral history of this victim, identity hidden (%n referral(s))",
+                                                 "", static_cast<int>(entries.size())));
+    else
+        //: %1 is the victim's name, %n how many referrals they have.
+        timelineTitle->setText(ReferralsPage::tr("Referral history of %1 (%n referral(s))", "",
+                                                 static_cast<int>(entries.size()))
+                                   .arg(QString::fromStdString(victimName)));
     timeline->scrollToBottom();
 }
 
@@ -634,8 +644,11 @@ void ReferralsPage::applyFilter(const ReferralQuery& query) {
         choose(d->serviceFilter, query.service);
         QString providerName;
         if (query.providerUuid) {
-            if (auto org = workspace().organisations.get(*query.providerUuid))
-                providerName = QString::fromStdString(org->name);
+            if (auto providers = workspace().organisations.serviceProviders()) {
+                for (const auto& org : *providers)
+                    if (org.meta.uuid == *query.providerUuid)
+                        providerName = QString::fromStdString(org.name);
+            }
         }
         choose(d->providerFilter, query.providerUuid, providerName);
         choose(d->officerFilter, query.officer);

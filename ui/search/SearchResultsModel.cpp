@@ -1,5 +1,6 @@
 #include "search/SearchResultsModel.h"
 
+#include "cases/tabs/TabText.h"
 #include "persons/PersonText.h"
 
 #include "lintas/service/SearchService.h"
@@ -143,7 +144,13 @@ void SearchResultsModel::appendGroup(std::vector<Row>& rows, const SearchGroup& 
         row.hitKind = hit.kind;
         row.target = fromStd(hit.target);
         row.title = fromStd(hit.label);
-        if (hit.kind == "case") {
+        if (hit.masked) {
+            // A victim found by name, alias or identifier: core hides what matched. Show that a
+            // victim was found and their part in cases (no identity); opening them asks a reason.
+            row.type = RecordType::Person;
+            row.title = TabText::maskedVictim();
+            row.detail = personDetail(hit.target);
+        } else if (hit.kind == "case") {
             row.type = RecordType::Case;
             if (hasMatch(hit.snippet))
                 row.detail = fromStd(hit.snippet);

@@ -2,6 +2,9 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QVariantMap>
+
+#include <iterator>
 
 namespace lintas::ui {
 namespace {
@@ -9,6 +12,7 @@ namespace {
 constexpr auto kLanguage = "ui/language";
 constexpr auto kLastDatabase = "databases/last";
 constexpr auto kRecentDatabases = "databases/recent";
+constexpr auto kLastUsernames = "signIn/lastUsernames";
 constexpr auto kGeometry = "mainWindow/geometry";
 constexpr auto kState = "mainWindow/state";
 
@@ -68,6 +72,24 @@ void AppSettings::removeRecentDatabase(const QString& path) {
 }
 
 void AppSettings::clearRecentDatabases() { QSettings().remove(key(kRecentDatabases)); }
+
+QString AppSettings::lastUsername(const QString& path) {
+    return QSettings().value(key(kLastUsernames)).toMap().value(canonical(path)).toString();
+}
+
+void AppSettings::setLastUsername(const QString& path, const QString& username) {
+    QSettings settings;
+    QVariantMap names = settings.value(key(kLastUsernames)).toMap();
+    // Only databases in the recent list keep theirs, so the map does not grow without end.
+    const QStringList recent = recentDatabases();
+    for (auto it = names.begin(); it != names.end();)
+        it = recent.contains(it.key()) ? std::next(it) : names.erase(it);
+    if (username.isEmpty())
+        names.remove(canonical(path));
+    else
+        names.insert(canonical(path), username);
+    settings.setValue(key(kLastUsernames), names);
+}
 
 QByteArray AppSettings::mainWindowGeometry() { return QSettings().value(key(kGeometry)).toByteArray(); }
 

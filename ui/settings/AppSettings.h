@@ -7,7 +7,7 @@
 namespace lintas::ui {
 
 /// The application-wide preferences kept in QSettings: the interface language, the databases
-/// used last and the main window's layout. Pages keep their own preferences under their own
+/// used last, the user name signed in last to each, and the main window's layout. Pages keep their own preferences under their own
 /// settings group.
 class AppSettings {
 public:
@@ -27,6 +27,11 @@ public:
     static void noteDatabaseOpened(const QString& path);
     static void removeRecentDatabase(const QString& path);
     static void clearRecentDatabases();
+
+    /// The user name that signed in last to the database at `path` (to fill in the sign-in
+    /// dialog; never a password), or empty.
+    [[nodiscard]] static QString lastUsername(const QString& path);
+    static void setLastUsername(const QString& path, const QString& username);
 
     [[nodiscard]] static QByteArray mainWindowGeometry();
     [[nodiscard]] static QByteArray mainWindowState();

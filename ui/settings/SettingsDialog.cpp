@@ -1,7 +1,10 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/ErrorText.h"
 #include "common/Guard.h"
 #include "settings/AppSettings.h"
+
+#include "lintas/service/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace lintas::ui {
@@ -46,7 +50,7 @@ QList<QPair<QString, QString>> SettingsDialog::availableLanguages() {
     return languages;
 }
 
-SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
+SettingsDialog::SettingsDialog(QWidget* parent, Workspace* workspace) : QDialog(parent), m_workspace(workspace) {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(460);
 
@@ -74,6 +78,45 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     languageLayout->addLayout(form);
     languageLayout->addWidget(m_note);
 
+    QGroupBox* lockBox = nullptr;
+    if (m_workspace) {
+        lockBox = new QGroupBox(tr("Locking"), this);
+        lockBox->setObjectName(QStringLiteral("lockBox"));
+        auto minutes = m_workspace->users.lockAfterMinutes();
+        m_initialLockAfter = minutes ? *minutes : 10;
+        m_lockAfter = new QSpinBox(lockBox);
+        m_lockAfter->setObjectName(QStringLiteral("lockAfterMinutes"));
+        m_lockAfter->setRange(0, 24 * 60);
+        //: Lock time of 0 minutes: Lintas never locks by itself.
+        m_lockAfter->setSpecialValueText(tr("Never"));
+        //: Unit after the number of minutes, e.g. "10 min".
+        m_lockAfter->setSuffix(tr(" min"));
+        m_lockAfter->setValue(m_initialLockAfter);
+        const bool mayChange = m_workspace->context().can(security::Permission::SettingsManage);
+        m_lockAfter->setEnabled(mayChange);
+        auto* lockLabel = new QLabel(tr("Lock &after this long without use:"), lockBox);
+        lockLabel->setBuddy(m_lockAfter);
+        auto* lockNote = new QLabel(lockBox);
+        lockNote->setObjectName(QStringLiteral("lockNote"));
+        lockNote->setWordWrap(true);
+        lockNote->setForegroundRole(QPalette::PlaceholderText);
+        lockNote->setText(mayChange ? tr("Stored in this database: it applies to everyone who uses it. Ctrl+L locks "
+                                         "at any time.")
+                                    : tr("Only an administrator can change this. Ctrl+L locks at any time."));
+        m_lockError = new QLabel(lockBox);
+        m_lockError->setObjectName(QStringLiteral("lockError"));
+        m_lockError->setWordWrap(true);
+        m_lockError->setTextFormat(Qt::PlainText);
+        m_lockError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_lockError->setVisible(false);
+        auto* lockForm = new QFormLayout;
+        lockForm->addRow(lockLabel, m_lockAfter);
+        auto* lockLayout = new QVBoxLayout(lockBox);
+        lockLayout->addLayout(lockForm);
+        lockLayout->addWidget(lockNote);
+        lockLayout->addWidget(m_lockError);
+    }
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
@@ -83,6 +126,8 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(languageBox);
+    if (lockBox)
+        layout->addWidget(lockBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -109,8 +154,23 @@ void SettingsDialog::updateNote() {
                            "current one."));
 }
 
+int SettingsDialog::lockAfterMinutes() const { return m_lockAfter ? m_lockAfter->value() : -1; }
+
+void SettingsDialog::setLockAfterMinutes(int minutes) {
+    if (m_lockAfter)
+        m_lockAfter->setValue(minutes);
+}
+
 void SettingsDialog::accept() {
     runGuarded(this, [this] {
+        if (m_lockAfter && m_lockAfter->isEnabled() && m_lockAfter->value() != m_initialLockAfter) {
+            if (const Status stored = m_workspace->users.setLockAfterMinutes(m_lockAfter->value()); !stored) {
+                m_lockError->setText(ErrorText::describe(stored.error()));
+                m_lockError->setVisible(true);
+                m_lockAfter->setFocus();
+                return;
+            }
+        }
         AppSettings::setLanguage(selectedLanguage());
         QDialog::accept();
     });

@@ -1,6 +1,8 @@
 #include "welcome/DemoBuilder.h"
 
-#include "lintas/service/Workspace.h"
+#include "app/WorkspaceDefaults.h"
+
+#include "lintas/security/Keyring.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -11,18 +13,22 @@
 namespace lintas::ui {
 namespace {
 
-/// The work itself, on the worker thread. Never throws.
-DemoBuilder::Outcome build(const DemoBuilder::Request& request, const std::function<bool(int, int)>& progress) {
+/// The work itself, on the worker thread. Never throws. Leaves the workspace in `ws` when the
+/// database was created (also when filling it failed or stopped).
+DemoBuilder::Outcome build(DemoBuilder::Request request, const std::function<bool(int, int)>& progress,
+                           std::unique_ptr<Workspace>& ws) {
     DemoBuilder::Outcome outcome;
     outcome.path = request.path;
     outcome.requestedCases = request.cases;
     try {
-        auto created = Workspace::create(request.path.toStdString(), request.agency);
+        auto created = Workspace::create(request.path.toStdString(), request.agency, request.account,
+                                         request.options ? std::move(*request.options) : WorkspaceDefaults::make());
+        security::wipeString(request.account.password);
         if (!created) {
             outcome.error = created.error();
             return outcome;
         }
-        std::unique_ptr<Workspace> ws = std::move(created).value();
+        ws = std::move(created).value();
         DemoOptions options;
         options.cases = request.cases;
         options.seed = request.seed;
@@ -55,15 +61,16 @@ bool DemoBuilder::start(const Request& request) {
     if (m_thread.joinable())
         return false;
     m_cancel = false;
+    m_workspace.reset();
     // The worker reaches back only through events queued to this object, delivered in its
     // thread; the destructor joins the worker, so `this` outlives it.
-    m_thread = std::thread([this, request] {
+    m_thread = std::thread([this, request]() mutable {
         auto progress = [this](int done, int total) {
             QMetaObject::invokeMethod(
                 this, [this, done, total] { deliverProgress(done, total); }, Qt::QueuedConnection);
             return !m_cancel.load();
         };
-        Outcome outcome = build(request, progress);
+        Outcome outcome = build(std::move(request), progress, m_workspace);
         QMetaObject::invokeMethod(
             this, [this, outcome = std::move(outcome)] { deliverOutcome(outcome); }, Qt::QueuedConnection);
     });
@@ -71,6 +78,12 @@ bool DemoBuilder::start(const Request& request) {
 }
 
 void DemoBuilder::cancel() { m_cancel = true; }
+
+std::unique_ptr<Workspace> DemoBuilder::takeWorkspace() {
+    if (m_thread.joinable())
+        return nullptr;  // still the worker's
+    return std::move(m_workspace);
+}
 
 void DemoBuilder::deliverProgress(int done, int total) {
     if (m_thread.joinable())

@@ -3,21 +3,24 @@
 #include "lintas/Result.h"
 #include "lintas/domain/Agency.h"
 #include "lintas/service/DemoGenerator.h"
+#include "lintas/service/Workspace.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <thread>
 
 namespace lintas::ui {
 
-/// Creates a demo database in a worker thread: a new file, filled by core's demo generator.
-/// The worker opens its own Workspace on the new file (a Workspace belongs to one thread) and
-/// closes it before finished() is emitted, so the caller can then open the file itself.
-/// Signals arrive queued in the thread that owns the builder.
+/// Creates a demo database in a worker thread: a new encrypted file with its administrator,
+/// filled by core's demo generator. The worker creates the Workspace and uses it alone; when it
+/// has ended, the workspace — signed in as that account — passes to the builder's thread
+/// (takeWorkspace), so that the caller does not have to sign in again. Signals arrive queued in
+/// the thread that owns the builder.
 class DemoBuilder : public QObject {
     Q_OBJECT
 
@@ -25,6 +28,10 @@ public:
     struct Request {
         QString path;
         Agency agency;
+        /// The demo database's account (its administrator; the demo page gives it every role).
+        FirstUser account;
+        /// Defaults to WorkspaceDefaults::make().
+        std::optional<Workspace::Options> options;
         int cases = 1000;
         std::uint64_t seed = 1;
     };
@@ -48,6 +55,9 @@ public:
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_thread.joinable(); }
     [[nodiscard]] bool isCancelling() const { return m_cancel.load(); }
+    /// The workspace of the run that finished last (signed in as its account), once; empty when
+    /// it failed or was already taken.
+    [[nodiscard]] std::unique_ptr<Workspace> takeWorkspace();
 
 signals:
     /// Cases written so far, of `total`.
@@ -60,6 +70,8 @@ private:
 
     std::thread m_thread;
     std::atomic<bool> m_cancel{false};
+    /// Written by the worker, read only after it has been joined.
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 }  // namespace lintas::ui

@@ -1,14 +1,20 @@
 #include "welcome/WelcomeDialog.h"
 
+#include "app/DialogFit.h"
 #include "common/ErrorText.h"
 #include "common/Guard.h"
+#include "security/AccountForm.h"
+
+#include "lintas/security/Keyring.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -95,8 +101,9 @@ QWidget* WelcomeDialog::buildChoicePage() {
 
     auto* create = new QCommandLinkButton(tr("Create the database for your agency"), page);
     create->setObjectName(QStringLiteral("createChoice"));
-    create->setDescription(tr("Enter your agency's code, country and name. Every record created here carries your "
-                              "agency as its origin. The database will be “%1”.")
+    create->setDescription(tr("Enter your agency's code, country and name, and make your administrator account. "
+                              "Every record created here carries your agency as its origin. The database will be "
+                              "“%1”, encrypted.")
                                .arg(QDir::toNativeSeparators(m_proposedPath)));
     connect(create, &QCommandLinkButton::clicked, this, [this] {
         const QString path = m_proposedPath;
@@ -181,6 +188,17 @@ QWidget* WelcomeDialog::buildDemoPage() {
     form->addRow(casesLabel, casesCell);
     form->addRow(pathLabel, pathRow);
 
+    auto* accountBox = new QGroupBox(tr("Your account in the demo database"), page);
+    // Outside the box: a wrapped label inside it would leave the box no height to plan with.
+    auto* accountIntro = makeText(page, QStringLiteral("demoAccountIntro"));
+    accountIntro->setText(tr("A demo database is encrypted and asks you to sign in, like a real one. Your account in "
+                             "it holds every role, so that you can try everything."));
+    m_demoAccount = new AccountForm(false, accountBox);
+    m_demoAccount->setUsername(QStringLiteral("demo.admin"));
+    m_demoAccount->setDisplayName(tr("Demo administrator"));
+    auto* accountLayout = new QVBoxLayout(accountBox);
+    accountLayout->addWidget(m_demoAccount);
+
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(QStringLiteral("demoProgress"));
     m_progress->setVisible(false);
@@ -207,6 +225,8 @@ QWidget* WelcomeDialog::buildDemoPage() {
     layout->addWidget(intro);
     layout->addSpacing(4);
     layout->addLayout(form);
+    layout->addWidget(accountIntro);
+    layout->addWidget(accountBox);
     layout->addSpacing(4);
     layout->addWidget(m_progress);
     layout->addWidget(m_demoStatus);
@@ -234,6 +254,10 @@ void WelcomeDialog::showDemoOnly() {
     setWindowTitle(tr("New demo database"));
     showDemoPage();
 }
+
+bool WelcomeDialog::isGenerating() const { return m_builder->isRunning(); }
+
+std::unique_ptr<Workspace> WelcomeDialog::takeDemoWorkspace() { return m_builder->takeWorkspace(); }
 
 bool WelcomeDialog::isOnDemoPage() const { return m_pages->currentWidget() == m_demoPage; }
 
@@ -273,6 +297,7 @@ void WelcomeDialog::setGenerating(bool generating) {
     m_demoBrowse->setEnabled(!generating);
     m_demoBack->setEnabled(!generating);
     m_demoCreate->setEnabled(!generating);
+    m_demoAccount->setBusy(generating);
     m_progress->setVisible(generating);
     //: While a demo database is being made, this button stops it.
     m_demoCancel->setText(generating ? tr("Stop") : tr("Cancel"));
@@ -299,16 +324,22 @@ void WelcomeDialog::startDemo() {
             m_demoPath->setFocus();
             return;
         }
+        if (!m_demoAccount->validate(true))
+            return;
         QDir().mkpath(QFileInfo(path).absolutePath());
 
         DemoBuilder::Request request;
         request.path = QFileInfo(path).absoluteFilePath();
+        request.account = m_demoAccount->account();
+        request.account.extraRoles = security::RoleSet::all();
         request.cases = m_demoCases->value();
         // A code of its own, so demo references ("IDN-DEMO-2026-000001") never look like real ones.
         request.agency.code = "DEMO";
         request.agency.country = "IDN";
         request.agency.name = tr("Demo agency (synthetic data)").toStdString();
-        if (!m_builder->start(request))
+        const bool started = m_builder->start(request);
+        security::wipeString(request.account.password);
+        if (!started)
             return;
         setGenerating(true);
         m_progress->setRange(0, 0);  // busy until the first batch is written
@@ -359,8 +390,16 @@ void WelcomeDialog::onFinished(const DemoBuilder::Outcome& outcome) {
         return;
     }
     m_demoStatus->clear();
+    m_demoAccount->clearPasswords();
     accept();
     emit demoDatabaseReady(outcome.path, outcome.summary.cases, outcome.requestedCases, outcome.summary.cancelled);
+}
+
+bool WelcomeDialog::event(QEvent* event) {
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFitContents(this);
+    return handled;
 }
 
 }  // namespace lintas::ui

@@ -15,6 +15,8 @@ class QStackedWidget;
 
 namespace lintas::ui {
 
+class AccountForm;
+
 /// First start: create the agency's database, open an existing one, or create a demo database.
 /// The demo page runs core's demo generator in a worker (DemoBuilder) with a progress bar and
 /// Cancel; it can also be shown on its own (File → New demo database…).
@@ -33,7 +35,13 @@ public:
 
     [[nodiscard]] const QString& proposedPath() const { return m_proposedPath; }
     [[nodiscard]] bool isOnDemoPage() const;
-    [[nodiscard]] bool isGenerating() const { return m_builder->isRunning(); }
+    [[nodiscard]] bool isGenerating() const;
+
+    /// The demo database's account (its administrator, holding every role so that everything can
+    /// be tried).
+    [[nodiscard]] AccountForm* demoAccountForm() const { return m_demoAccount; }
+    /// The demo database's workspace, signed in as that account, after demoDatabaseReady; once.
+    [[nodiscard]] std::unique_ptr<Workspace> takeDemoWorkspace();
 
     /// Demo settings, as on the page.
     void setDemoCases(int cases);
@@ -54,13 +62,17 @@ signals:
     /// "Open an existing database": the caller asks for the file.
     void openDatabaseChosen();
     void demoProgress(int done, int total);
-    /// The demo database is written and closed; `cases` of `requested` were made (fewer when the
-    /// run was cancelled). The dialog has closed.
+    /// The demo database is written; `cases` of `requested` were made (fewer when the run was
+    /// cancelled). Its workspace waits in takeDemoWorkspace(). The dialog has closed.
     void demoDatabaseReady(const QString& path, int cases, int requested, bool cancelled);
 
 public slots:
     /// Closing while a demo run is going cancels it first (what was made is kept and opened).
     void reject() override;
+
+protected:
+    /// Grows the dialog when a message appears (see growToFitContents).
+    bool event(QEvent* event) override;
 
 private:
     QWidget* buildChoicePage();
@@ -84,6 +96,7 @@ private:
     QSpinBox* m_demoCases = nullptr;
     QLineEdit* m_demoPath = nullptr;
     QPushButton* m_demoBrowse = nullptr;
+    AccountForm* m_demoAccount = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_demoStatus = nullptr;
     QLabel* m_demoError = nullptr;

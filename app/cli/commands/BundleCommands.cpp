@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -39,8 +40,10 @@ The core decides what may leave, for the command line and the application alike:
 identifiable only with a consent in force that names this recipient (or its country), this
 purpose and this case; otherwise the victim is pseudonymised, or with --if-no-consent refuse the
 export is refused. A case marked H3 never leaves; records of a third agency need its recorded
-permission; the bundle's TLP and handling code may not be weaker than any case in it. Anything
-that blocks the export is printed on stderr, one line each, and nothing is written (exit 1).
+permission; the bundle's TLP and handling code may not be weaker than any case in it; an export
+whose strictest handling code is H2 or whose TLP is RED needs a supervisor's approval of exactly
+this request ('bundle approve', by another user than you). Anything that blocks the export is
+printed on stderr, one line each, and nothing is written (exit 1).
 
 --preview shows exactly what would leave (each case's records, the decision and reason for each
 victim, what is withheld and what blocks) and writes nothing; it needs no passphrase. Without
@@ -74,6 +77,61 @@ Example:
   lintas-cli bundle export --db idn.lintas --to TATIP --to-country THA --purpose Investigation \
       --tlp AMBER --handling H2 --case IDN-BARESKRIM-2026-000001 --out to-tatip.lintas \
       --passphrase-fd 3 3< passphrase.txt
+)~";
+
+constexpr std::string_view kApproveHelp =
+    R"~(Usage: lintas-cli bundle approve --db PATH --user NAME (--case CASE ... | --cases CASE,CASE
+                          | --cases-file FILE) --to FINGERPRINT [--profile full|pseudonymised|statistics]
+                          --tlp LABEL --handling CODE [--note TEXT] [--json]
+       lintas-cli bundle approve ... --to CODE --to-country ISO3 ...
+
+A supervisor approves one export. An export whose strictest handling code is H2 (a case, a
+record received from a third agency, or the bundle's own marking) or whose TLP is RED leaves only
+with a supervisor's approval of exactly that request: the same cases (in any order), the same
+recipient certificate, profile, TLP and handling code. The approval is used up by the export it
+allows, and it must come from another user than the one who exports (nobody approves their own
+export). H3 never leaves, approved or not.
+
+'bundle export --preview' prints the request digest an approval must match, and the command
+that approves it. The approval, who gave it and its digest go into the audit log; the note does
+not (it stays with the approval: 'bundle approvals').
+
+Options:
+  --db PATH              the database
+  --user NAME            a user with the supervisor role (password from --password-fd or the prompt)
+  --case CASE            a case of the export, by reference or UUID (repeatable)
+  --cases LIST           the cases, comma-separated
+  --cases-file FILE      the cases, one reference or UUID per line ('#' starts a comment)
+  --to FINGERPRINT       the recipient's certificate (SHA-256 fingerprint, as 'trust list' shows it)
+  --to CODE --to-country ISO3
+                         or the recipient agency, as for 'bundle export' (its newest trusted
+                         certificate)
+  --profile PROFILE      full (default), pseudonymised or statistics
+  --tlp LABEL            CLEAR, GREEN, AMBER, AMBER+STRICT or RED
+  --handling CODE        H0-H3
+  --note TEXT            why it may go (kept with the approval, shown to the exporter)
+  --json                 print {"approvalId", "requestDigest", "cases", "recipient", "profile",
+                         "tlp", "handlingCode", "note"}
+  --help                 show this help
+
+Example:
+  lintas-cli bundle approve --db idn.lintas --user sup.rina --case IDN-BARESKRIM-2026-000001 \
+      --to TATIP --to-country THA --tlp RED --handling H2 --note "Joint operation, file 12/2026"
+)~";
+
+constexpr std::string_view kApprovalsHelp =
+    R"~(Usage: lintas-cli bundle approvals --db PATH --user NAME [--pending] [--json]
+
+Supervisors' approvals of exports, newest first: who approved which request (by digest) and
+when, the note, and when an export used it. --pending shows only those not used yet.
+
+Options:
+  --db PATH     the database
+  --user NAME   a user who may read the exchange records (liaison officer or supervisor)
+  --pending     only approvals no export has used yet
+  --json        print {"approvals": [{"id", "requestDigest", "approvedBy", "approvedByUuid",
+                "approvedAt", "note", "usedAt", "pending"}]}
+  --help        show this help
 )~";
 
 constexpr std::string_view kVerifyHelp =
@@ -282,9 +340,20 @@ std::vector<std::string> casesFromFile(const std::string& path) {
     return keys;
 }
 
-exchange::ExportRequest exportRequest(Workspace& ws, const Args& args) {
-    exchange::ExportRequest request;
+/// The cases named by --case (repeatable), --cases (comma-separated, approve only) or --cases-file.
+std::vector<exchange::CaseSelection> casesArg(Workspace& ws, const Args& args) {
     std::vector<std::string> keys = args.values("case");
+    for (const auto& list : args.has("cases") ? args.values("cases") : std::vector<std::string>{}) {
+        std::size_t start = 0;
+        while (start <= list.size()) {
+            const std::size_t comma = std::min(list.find(',', start), list.size());
+            std::string key = list.substr(start, comma - start);
+            const auto first = key.find_first_not_of(" \t");
+            if (first != std::string::npos)
+                keys.push_back(key.substr(first, key.find_last_not_of(" \t") - first + 1));
+            start = comma + 1;
+        }
+    }
     if (const auto file = args.value("cases-file")) {
         if (!keys.empty())
             throw UsageError("give either --case or --cases-file, not both");
@@ -292,22 +361,67 @@ exchange::ExportRequest exportRequest(Workspace& ws, const Args& args) {
     }
     if (keys.empty())
         throw UsageError("missing --case CASE or --cases-file FILE");
+    std::vector<exchange::CaseSelection> cases;
     for (const auto& key : keys) {
         exchange::CaseSelection selection; // every part of the case
         selection.caseUuid = findCase(ws, key).meta.uuid;
-        request.cases.push_back(std::move(selection));
+        cases.push_back(std::move(selection));
     }
+    return cases;
+}
+
+/// True for a SHA-256 fingerprint as printed by 'trust list', openssl or sha256sum.
+bool looksLikeFingerprint(const std::string& text) {
+    std::size_t digits = 0;
+    for (char c : text) {
+        if (c == ':')
+            continue;
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return false;
+        ++digits;
+    }
+    return digits == 64;
+}
+
+exchange::BundleProfile profileArg(const Args& args) {
+    const auto profile = args.value("profile");
+    if (!profile)
+        return exchange::BundleProfile::Full;
+    const auto parsed = exchange::parseProfile(*profile);
+    if (!parsed)
+        throw UsageError("--profile must be full, pseudonymised or statistics, not '" + *profile + "'");
+    return *parsed;
+}
+
+/// The request a supervisor approves: the cases, the recipient (by fingerprint, or agency code
+/// and country), the profile and the markings.
+exchange::ExportRequest approvalRequest(Workspace& ws, const Args& args) {
+    exchange::ExportRequest request;
+    request.cases = casesArg(ws, args);
+    const std::string to = args.required("to");
+    if (looksLikeFingerprint(to)) {
+        if (args.has("to-country"))
+            throw UsageError("--to names a certificate fingerprint: leave out --to-country");
+        request.recipientFingerprint = to;
+    } else {
+        request.recipientCode = upperAscii(to);
+        request.recipientCountry = countryArg("to-country", args.required("to-country"));
+    }
+    request.tlp = codeArg(vocab::List::Tlp, "tlp", args.required("tlp"));
+    request.handlingCode = codeArg(vocab::List::HandlingCode, "handling", args.required("handling"));
+    request.profile = profileArg(args);
+    return request;
+}
+
+exchange::ExportRequest exportRequest(Workspace& ws, const Args& args) {
+    exchange::ExportRequest request;
+    request.cases = casesArg(ws, args);
     request.recipientCode = upperAscii(args.required("to"));
     request.recipientCountry = countryArg("to-country", args.required("to-country"));
     request.purpose = codeArg(vocab::List::ConsentPurpose, "purpose", args.required("purpose"));
     request.tlp = codeArg(vocab::List::Tlp, "tlp", args.required("tlp"));
     request.handlingCode = codeArg(vocab::List::HandlingCode, "handling", args.required("handling"));
-    if (const auto profile = args.value("profile")) {
-        const auto parsed = exchange::parseProfile(*profile);
-        if (!parsed)
-            throw UsageError("--profile must be full, pseudonymised or statistics, not '" + *profile + "'");
-        request.profile = *parsed;
-    }
+    request.profile = profileArg(args);
     if (const auto fallback = args.value("if-no-consent")) {
         if (*fallback == "refuse")
             request.onMissingConsent = exchange::ConsentFallback::Refuse;
@@ -347,6 +461,27 @@ Poco::JSON::Object::Ptr blockerJson(const exchange::ExportBlocker& b) {
     o->set("caseReference", b.caseReference);
     o->set("detail", b.detail);
     return o;
+}
+
+Poco::JSON::Object::Ptr approvalJson(const exchange::ExportApproval& a) {
+    auto o = jsonObject();
+    o->set("id", a.id);
+    o->set("requestDigest", a.requestDigest);
+    o->set("approvedBy", a.approvedBy);
+    o->set("approvedByUuid", a.approvedByUuid);
+    o->set("approvedAt", a.approvedAt);
+    o->set("note", a.note);
+    o->set("usedAt", a.usedAt.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(a.usedAt));
+    o->set("pending", a.pending());
+    return o;
+}
+
+std::string approvalText(const exchange::ExportApproval& a) {
+    std::string text = "approval " + std::to_string(a.id) + " by " +
+                       (a.approvedBy.empty() ? std::string("a former user") : a.approvedBy) + " at " + a.approvedAt;
+    if (!a.note.empty())
+        text += ": " + ellipsize(oneLine(a.note), 80);
+    return text;
 }
 
 Poco::JSON::Object::Ptr previewJson(const ExportPreview& p) {
@@ -396,6 +531,10 @@ Poco::JSON::Object::Ptr previewJson(const ExportPreview& p) {
         withheld->add(blockerJson(w));
     o->set("withheld", withheld);
     o->set("attachmentBytes", p.attachmentBytes);
+    o->set("strictestHandlingCode", p.strictestHandlingCode);
+    o->set("needsApproval", p.needsApproval);
+    o->set("requestDigest", p.requestDigest);
+    o->set("approval", p.approval ? Poco::Dynamic::Var(approvalJson(*p.approval)) : Poco::Dynamic::Var());
     return o;
 }
 
@@ -417,6 +556,11 @@ void printPreview(std::ostream& out, const ExportPreview& p, Workspace& ws) {
     f.add("Handling", p.handlingCode);
     f.add("Recipient certificate", p.recipient.fingerprint);
     f.add("Records", countsText(countByKind(p.items)));
+    f.add("Approval", !p.needsApproval ? std::string("not needed")
+                      : p.approval     ? "needed (" + p.strictestHandlingCode + (p.tlp == "RED" ? ", TLP:RED" : "") +
+                                         "), given: " + approvalText(*p.approval)
+                                       : "needed (" + p.strictestHandlingCode + (p.tlp == "RED" ? ", TLP:RED" : "") +
+                                         "), none yet; request digest " + p.requestDigest);
     f.print(out);
 
     Table records({"KIND", "UUID", "LABEL"});
@@ -456,10 +600,21 @@ void printPreview(std::ostream& out, const ExportPreview& p, Workspace& ws) {
         out << "  " << blockerText(b) << '\n';
 }
 
-/// Prints every blocker on stderr; exit status 1.
-int reportBlockers(const Invocation& inv, const ExportPreview& p) {
+/// Prints every blocker on stderr; exit status 1. For a missing approval, also the command a
+/// supervisor runs to approve exactly this request.
+int reportBlockers(const Invocation& inv, const ExportPreview& p, const exchange::ExportRequest& request,
+                   Workspace& ws, const Args& args) {
     for (const auto& b : p.blockers)
         inv.err << "lintas-cli: error: export blocked: " << blockerText(b) << '\n';
+    if (std::any_of(p.blockers.begin(), p.blockers.end(), [](const auto& b) { return b.reason == "needs-approval"; })) {
+        std::string cases;
+        for (const auto& c : request.cases)
+            cases += (cases.empty() ? "" : ",") + findCase(ws, c.caseUuid).reference;
+        inv.err << "lintas-cli: a supervisor (another user than you) approves it with:\n  lintas-cli bundle approve --db "
+                << args.required("db") << " --user SUPERVISOR --cases " << cases << " --to " << p.recipient.fingerprint
+                << " --profile " << exchange::profileName(p.profile) << " --tlp " << p.tlp << " --handling "
+                << p.handlingCode << " --note TEXT\n";
+    }
     inv.err << "lintas-cli: error: the export is refused (" << plural(p.blockers.size(), "blocker", "blockers")
             << "); nothing was written\n";
     return kExitFailure;
@@ -496,10 +651,10 @@ int exportBundle(Invocation& inv) {
             printPreview(inv.out, previewed, *ws);
             inv.out << "\nPreview only: nothing was written.\n";
         }
-        return previewed.allowed() ? kExitOk : reportBlockers(inv, previewed);
+        return previewed.allowed() ? kExitOk : reportBlockers(inv, previewed, request, *ws, args);
     }
     if (!previewed.allowed())
-        return reportBlockers(inv, previewed);
+        return reportBlockers(inv, previewed, request, *ws, args);
     const exchange::Identity signer = unlockIdentity(*ws, args, inv.err);
     const auto result = unwrap(ws->bundles.exportBundle(request, signer, *args.value("out")));
     const auto counts = countByKind(result.preview.items);
@@ -511,6 +666,7 @@ int exportBundle(Invocation& inv) {
         o->set("bundleUuid", result.manifest.bundleUuid);
         o->set("sequence", result.manifest.sequence);
         o->set("encrypted", request.encrypt);
+        o->set("approvalId", result.approvalId);
         o->set("preview", previewJson(result.preview));
         printJson(inv.out, o);
         return kExitOk;
@@ -527,6 +683,8 @@ int exportBundle(Invocation& inv) {
     f.add("Markings", "TLP:" + result.manifest.tlp + ", " + result.manifest.handlingCode + ", purpose " +
                           result.manifest.purpose);
     f.add("Records", countsText(counts));
+    if (result.preview.approval)
+        f.add("Approved", approvalText(*result.preview.approval));
     std::map<std::string, std::size_t> decisions;
     for (const auto& v : result.preview.victims)
         ++decisions[exchange::victimTreatmentName(v.treatment)];
@@ -537,6 +695,108 @@ int exportBundle(Invocation& inv) {
     f.print(inv.out);
     inv.out << "Send the file to " << agencyText(result.manifest.recipient)
             << "; they check it with 'lintas-cli bundle verify' or openssl (docs/bundle-format.md).\n";
+    return kExitOk;
+}
+
+// ---- approvals -----------------------------------------------------------------------------
+
+int approve(Invocation& inv) {
+    static constexpr std::array kOptions{kDbOption,
+                                         kJsonOption,
+                                         OptionSpec{"to"},
+                                         OptionSpec{"to-country"},
+                                         OptionSpec{"tlp"},
+                                         OptionSpec{"handling"},
+                                         OptionSpec{"profile"},
+                                         OptionSpec{"case", OptionSpec::Kind::Multi},
+                                         OptionSpec{"cases", OptionSpec::Kind::Multi},
+                                         OptionSpec{"cases-file"},
+                                         OptionSpec{"note"}};
+    const Args args(inv.tokens, kOptions);
+    args.expectPositionals(0, 0, "");
+    auto ws = openWorkspace(args);
+    const auto request = approvalRequest(*ws, args);
+    const std::string note = args.value("note").value_or("");
+    const std::int64_t id = unwrap(ws->bundles.approveExport(request, note));
+    const std::string digest = unwrap(ws->bundles.requestDigest(request));
+    const auto all = unwrap(ws->bundles.approvals(false));
+    const auto it = std::find_if(all.begin(), all.end(), [&](const auto& a) { return a.id == id; });
+    // The recipient certificate the approval names: the one given, or the agency's newest trusted
+    // one (the rule the export applies).
+    const exchange::PartnerCertificate recipient = [&]() {
+        if (!request.recipientFingerprint.empty())
+            return unwrap(ws->trust.byFingerprint(request.recipientFingerprint));
+        std::optional<exchange::PartnerCertificate> newest;
+        for (auto& c : unwrap(ws->trust.forAgency(request.recipientCode, request.recipientCountry)))
+            if (c.state == exchange::TrustState::Trusted &&
+                (!newest || c.addedAt > newest->addedAt || (c.addedAt == newest->addedAt && c.id > newest->id)))
+                newest = std::move(c);
+        if (!newest)
+            throw CommandError("--to", "no trusted certificate for the recipient agency");
+        return *newest;
+    }();
+    std::vector<std::string> references;
+    for (const auto& c : request.cases)
+        references.push_back(findCase(*ws, c.caseUuid).reference);
+    if (args.flag("json")) {
+        auto o = jsonObject();
+        o->set("approvalId", id);
+        o->set("requestDigest", digest);
+        auto cases = jsonArray();
+        for (std::size_t i = 0; i < request.cases.size(); ++i) {
+            auto c = jsonObject();
+            c->set("uuid", request.cases[i].caseUuid);
+            c->set("reference", references[i]);
+            cases->add(c);
+        }
+        o->set("cases", cases);
+        o->set("recipient", partyJson(BundleParty{recipient.agencyCode, recipient.country, recipient.fingerprint}));
+        o->set("profile", exchange::profileName(request.profile));
+        o->set("tlp", request.tlp);
+        o->set("handlingCode", request.handlingCode);
+        o->set("note", note);
+        o->set("approvedAt", it != all.end() ? it->approvedAt : std::string());
+        printJson(inv.out, o);
+        return kExitOk;
+    }
+    inv.out << "Approved export request " << digest << " (approval " << id << ")\n";
+    Fields f;
+    f.add("Cases", join(references));
+    f.add("Recipient", recipient.country + "/" + recipient.agencyCode + ", certificate " + recipient.fingerprint);
+    f.add("Profile", std::string(exchange::profileName(request.profile)));
+    f.add("Markings", "TLP:" + request.tlp + ", " + request.handlingCode);
+    f.add("Note", oneLine(note));
+    f.print(inv.out);
+    inv.out << "The export of exactly this request may now go once, by another user than you.\n";
+    return kExitOk;
+}
+
+int approvals(Invocation& inv) {
+    static constexpr std::array kOptions{kDbOption, kJsonOption, OptionSpec{"pending", OptionSpec::Kind::Flag}};
+    const Args args(inv.tokens, kOptions);
+    args.expectPositionals(0, 0, "");
+    auto ws = openWorkspace(args);
+    const auto list = unwrap(ws->bundles.approvals(args.flag("pending")));
+    if (args.flag("json")) {
+        auto arr = jsonArray();
+        for (const auto& a : list)
+            arr->add(approvalJson(a));
+        auto o = jsonObject();
+        o->set("approvals", arr);
+        printJson(inv.out, o);
+        return kExitOk;
+    }
+    if (list.empty()) {
+        inv.out << (args.flag("pending") ? "No pending export approvals.\n" : "No export approvals.\n");
+        return kExitOk;
+    }
+    Table t({"ID", "APPROVED AT", "BY", "STATUS", "REQUEST DIGEST", "NOTE"});
+    for (const auto& a : list)
+        t.addRow({std::to_string(a.id), a.approvedAt, a.approvedBy.empty() ? std::string("?") : a.approvedBy,
+                  a.pending() ? std::string("pending") : "used " + a.usedAt, a.requestDigest,
+                  ellipsize(oneLine(a.note), 50)});
+    t.print(inv.out);
+    inv.out << plural(list.size(), "approval", "approvals") << '\n';
     return kExitOk;
 }
 
@@ -1023,6 +1283,8 @@ Subcommands:
   import          Verify and import a bundle (--dry-run shows what it would do)
   receipt         Write a signed receipt (accepted or rejected) for a received bundle
   receipt-verify  Check a receipt a partner sent back
+  approve         A supervisor approves one export (H2 or TLP:RED exports need it)
+  approvals       Supervisors' approvals of exports, pending and used
   log             The exchange log: bundles sent, imported and rejected
   conflicts       Fields changed both here and by a partner
   resolve         Keep ours or take theirs for one conflict
@@ -1034,8 +1296,10 @@ Run 'lintas-cli bundle SUBCOMMAND --help' for the options of each.
 )~";
 
 int bundleGroup(Invocation& inv) {
-    static const std::array<Command, 8> kSubcommands{{
+    static const std::array<Command, 10> kSubcommands{{
         {"export", "Export a signed bundle", kExportHelp, exportBundle},
+        {"approve", "Approve an export (supervisor)", kApproveHelp, approve},
+        {"approvals", "Export approvals", kApprovalsHelp, approvals},
         {"verify", "Verify a received bundle", kVerifyHelp, verify},
         {"import", "Import a received bundle", kImportHelp, import},
         {"receipt", "Write a signed receipt", kReceiptHelp, receipt},

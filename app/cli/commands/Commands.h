@@ -17,6 +17,11 @@ int vocab(Invocation& inv);             // VocabCommand.cpp
 int identityGroup(Invocation& inv);     // IdentityCommands.cpp
 int trustGroup(Invocation& inv);        // TrustCommands.cpp
 int bundleGroup(Invocation& inv);       // BundleCommands.cpp
+int userGroup(Invocation& inv);         // UserCommands.cpp
+int auditGroup(Invocation& inv);        // AuditCommands.cpp
+int retentionGroup(Invocation& inv);    // RetentionCommands.cpp
+int dbGroup(Invocation& inv);           // DbCommands.cpp
+int settingsGroup(Invocation& inv);     // UserCommands.cpp
 
 extern const std::string_view kInitHelp;
 extern const std::string_view kDemoHelp;
@@ -30,5 +35,10 @@ extern const std::string_view kVocabHelp;
 extern const std::string_view kIdentityHelp;
 extern const std::string_view kTrustHelp;
 extern const std::string_view kBundleHelp;
+extern const std::string_view kUserHelp;
+extern const std::string_view kAuditHelp;
+extern const std::string_view kRetentionHelp;
+extern const std::string_view kDbHelp;
+extern const std::string_view kSettingsHelp;
 
 } // namespace lintas::cli::commands

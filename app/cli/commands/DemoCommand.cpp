@@ -1,4 +1,5 @@
 #include "CliError.h"
+#include "CommandSupport.h"
 #include "Output.h"
 #include "commands/Commands.h"
 #include "lintas/Time.h"
@@ -6,7 +7,6 @@
 
 #include <array>
 #include <csignal>
-#include <filesystem>
 
 namespace lintas::cli::commands {
 namespace {
@@ -32,8 +32,9 @@ private:
 } // namespace
 
 const std::string_view kDemoHelp =
-    R"~(Usage: lintas-cli demo --db PATH --cases N [--seed S] [--today YYYY-MM-DD] [--json]
+    R"~(Usage: lintas-cli demo --db PATH --cases N --user NAME [--password-fd N] [--seed S] [--today YYYY-MM-DD]
                       [--agency-code CODE --country ISO3 --agency-name NAME]
+                      [--display-name TEXT] [--roles ROLE,...] [--json]
 
 Fill a database with realistic synthetic data for training, demonstrations and tests: cases with
 victims, suspects shared across cases and countries, organisations, journeys and referrals in every
@@ -43,8 +44,11 @@ The same seed and day give the same data, UUIDs included: records are stamped wi
 the day given by --today (default: today, UTC).
 
 Demo data goes only into a new database or one without cases, never among real cases. When PATH
-does not exist it is created for the agency given by --agency-code/--country/--agency-name
-(default IDN/BARESKRIM, "Demo agency (synthetic data)").
+does not exist it is created, encrypted, for the agency given by --agency-code/--country/
+--agency-name (default IDN/BARESKRIM, "Demo agency (synthetic data)"), with --user as its
+administrator; the password is then typed twice (or read once from --password-fd). For a
+demonstration that user holds every role unless --roles says otherwise. When PATH exists,
+--user signs in as usual.
 
 Progress is shown on stderr when it is a terminal; Ctrl-C stops after the current batch and keeps
 what was already written.
@@ -52,16 +56,20 @@ what was already written.
 Options:
   --db PATH            the database to fill
   --cases N            how many cases to generate (1 to 100000)
+  --user NAME          who signs in (or, for a new database, its administrator)
+  --password-fd N      read the password from file descriptor N (one line)
   --seed S             the random seed (default 1)
   --today DATE         the day the data is generated as of (default: today, UTC)
   --agency-code CODE   agency of a newly created database (default BARESKRIM)
   --country ISO3       its country (default IDN)
   --agency-name NAME   its name (default "Demo agency (synthetic data)")
+  --display-name TEXT  the new administrator's name as shown to others (default: the user name)
+  --roles ROLE,...     the new administrator's other roles (default: all of them)
   --json               print the summary as JSON
   --help               show this help
 
 Example:
-  lintas-cli demo --db demo.lintas --cases 200 --seed 7
+  lintas-cli demo --db demo.lintas --cases 200 --seed 7 --user trainer
 )~";
 
 int demo(Invocation& inv) {
@@ -72,7 +80,9 @@ int demo(Invocation& inv) {
                                          OptionSpec{"today"},
                                          OptionSpec{"agency-code"},
                                          OptionSpec{"country"},
-                                         OptionSpec{"agency-name"}};
+                                         OptionSpec{"agency-name"},
+                                         OptionSpec{"display-name"},
+                                         OptionSpec{"roles"}};
     const Args args(inv.tokens, kOptions);
     args.expectPositionals(0, 0, "");
     const std::string path = args.required("db");
@@ -88,23 +98,31 @@ int demo(Invocation& inv) {
     }
 
     // A fixed clock and seeded UUIDs make the run reproducible: same seed, same day, same data.
-    Workspace::Options options;
+    Workspace::Options options = workspaceOptions();
     options.clock = std::make_shared<FixedClock>(*parseTimestamp(today + "T00:00:00Z"));
     options.ids = std::make_shared<SeededIdGenerator>(static_cast<std::uint64_t>(seed));
 
-    std::error_code ec;
-    const bool exists = std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) > 0;
+    const auto kind = Workspace::probe(path);
+    const bool exists = kind != store::FileKind::Missing && kind != store::FileKind::Empty;
     std::unique_ptr<Workspace> ws;
     if (exists) {
-        ws = unwrap(Workspace::open(path, options));
-        if (unwrap(ws->stats.caseCount()) > 0)
+        ws = openWorkspace(args, options);
+        // Counted directly: the generator's user may hold no right to read cases.
+        if (unwrap(ws->db().queryInt("SELECT COUNT(*) FROM case_file")) > 0)
             throw CommandError("database", "already holds cases; demo data goes only into a new or empty database");
     } else {
         Agency agency;
         agency.code = upperAscii(args.value("agency-code").value_or("BARESKRIM"));
         agency.country = upperAscii(args.value("country").value_or("IDN"));
         agency.name = args.value("agency-name").value_or("Demo agency (synthetic data)");
-        ws = unwrap(Workspace::create(path, agency, options));
+        (void)args.required("user");
+        unwrap(AgencyService::validate(agency));
+        security::RoleSet everyRole = security::RoleSet::all();
+        everyRole.remove(security::Role::Administrator);
+        FirstUser first = firstUserArgs(args, everyRole);
+        auto created = Workspace::create(path, agency, first, options);
+        security::wipeString(first.password);
+        ws = unwrap(std::move(created));
     }
 
     DemoOptions demoOptions;

@@ -47,10 +47,19 @@ Example:
       --id Phone:"0812 3456 7890":IDN --case IDN-BARESKRIM-2026-000001 --role Victim
 )~";
 
-constexpr std::string_view kShowHelp = R"~(Usage: lintas-cli person show UUID --db PATH [--json]
+constexpr std::string_view kShowHelp = R"~(Usage: lintas-cli person show UUID --db PATH [--reason TEXT] [--json]
 
 Show a person: names, aliases, citizenships, languages, identifiers (as entered and in the
 normalised form used for matching) and their roles across all cases.
+
+A victim's identity (names, aliases, date of birth, identifiers and contacts, address) is masked.
+Users whose roles may see it (investigator, victim-support officer, supervisor) see it with
+--reason, which is recorded in the audit log with their name: say why you need it.
+
+Options:
+  --reason TEXT   why you need to see a victim's identity (recorded in the audit log)
+  --json          print the person as JSON ("identityMasked": true when masked)
+  --help          show this help
 )~";
 
 constexpr std::string_view kFindHelp =
@@ -102,6 +111,7 @@ std::string languageWithName(const std::string& code) {
 Poco::JSON::Object::Ptr personWithRoles(const Person& p, const std::vector<CaseParty>& roles) {
     auto o = toJson(p);
     o->set("roles", toJsonArray(roles));
+    o->set("identityMasked", p.identityMasked);
     return o;
 }
 
@@ -178,12 +188,13 @@ int add(Invocation& inv) {
 }
 
 int show(Invocation& inv) {
-    static constexpr std::array kOptions{kDbOption, kJsonOption};
+    static constexpr std::array kOptions{kDbOption, kJsonOption, OptionSpec{"reason"}};
     const Args args(inv.tokens, kOptions);
     args.expectPositionals(1, 1, "UUID of the person");
     const std::string uuid = uuidArg("person", args.positionals()[0]);
+    const auto reason = args.value("reason");
     auto ws = openWorkspace(args);
-    const Person p = unwrap(ws->persons.get(uuid));
+    const Person p = unwrap(reason ? ws->persons.reveal(uuid, *reason) : ws->persons.get(uuid));
     const auto roles = unwrap(ws->cases.rolesOf(uuid));
     if (args.flag("json")) {
         printJson(inv.out, personWithRoles(p, roles));
@@ -225,6 +236,9 @@ int show(Invocation& inv) {
     f.add("Origin agency", agency == agencies.end() ? p.meta.originAgency : agency->second);
     f.add("Created", p.meta.createdAt);
     f.add("Updated", p.meta.updatedAt + " (version " + std::to_string(p.meta.version) + ")");
+    if (p.identityMasked)
+        f.add("Identity", std::string("masked (a victim): add --reason TEXT to see it; the reason is recorded in "
+                                      "the audit log"));
     f.print(inv.out);
 
     printHeading(inv.out, "Aliases", p.aliases.size());

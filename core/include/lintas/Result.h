@@ -22,6 +22,12 @@ enum class ErrorCode {
     Untrusted,          ///< a signature, hash or certificate check failed: the input is not trusted
     Refused,            ///< a rule (consent, handling code, replay, recipient) forbids the action
     BadPassphrase,      ///< a passphrase does not unlock the key it was given for
+    Forbidden,          ///< the signed-in user's roles do not permit the action (audited)
+    SignInFailed,       ///< unknown user or wrong password (deliberately not told apart)
+    Throttled,          ///< too many failed sign-ins: wait before the next attempt
+    NotEncrypted,       ///< a plaintext database from an earlier version: encrypt it first
+    Integrity,          ///< the encrypted database or a file failed its integrity check
+    CipherUnavailable,  ///< the SQLite library is not SQLCipher >= 4.6 with FTS5
     Database,           ///< SQLite reported an error
     Internal,           ///< a bug: should never reach a user
 };

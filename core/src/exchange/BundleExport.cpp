@@ -4,10 +4,12 @@
 #include "lintas/exchange/BundleService.h"
 
 #include "BundleSupport.h"
+#include "service/Support.h"
 
 #include "lintas/Time.h"
 #include "lintas/domain/Geo.h"
 #include "lintas/domain/Vocabulary.h"
+#include "lintas/security/AuditLog.h"
 #include "lintas/service/AgencyService.h"
 #include "lintas/service/CaseService.h"
 #include "lintas/service/ConsentService.h"
@@ -316,10 +318,12 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
         return validationError("request.tlp", "is not a TLP code");
     if (!vocab::contains(vocab::List::HandlingCode, request.handlingCode))
         return validationError("request.handlingCode", "is not a handling code");
-    if (!geo::isCountryCode(request.recipientCountry))
-        return validationError("request.recipientCountry", "must be an ISO 3166-1 alpha-3 code");
-    if (request.recipientCode.empty())
-        return validationError("request.recipientCode", "is required");
+    if (!request.recipientCountry.empty() || request.recipientFingerprint.empty()) {
+        if (!geo::isCountryCode(request.recipientCountry))
+            return validationError("request.recipientCountry", "must be an ISO 3166-1 alpha-3 code");
+        if (request.recipientCode.empty())
+            return validationError("request.recipientCode", "is required");
+    }
     if (request.cases.empty())
         return validationError("request.cases", "choose at least one case");
 
@@ -328,28 +332,21 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
     if (!local)
         return local.error();
     sel.local = {local->code, local->country};
-    sel.recipient = {request.recipientCode, request.recipientCountry};
-    if (sel.recipient == sel.local)
+    if (AgencyKey{request.recipientCode, request.recipientCountry} == sel.local)
         return validationError("request.recipientCode", "is this agency");
 
     auto identity = m_trust.identity();
     if (!identity)
         return Error{ErrorCode::NotFound, "identity", "this agency has no signing identity yet"};
-    auto certs = m_trust.forAgency(request.recipientCode, request.recipientCountry);
-    if (!certs)
-        return certs.error();
-    const PartnerCertificate* chosen = nullptr;
-    for (const auto& c : *certs) {
-        if (c.state != TrustState::Trusted)
-            continue;
-        if (!request.recipientFingerprint.empty() ? c.fingerprint == request.recipientFingerprint
-                                                  : (!chosen || c.addedAt > chosen->addedAt ||
-                                                     (c.addedAt == chosen->addedAt && c.id > chosen->id)))
-            chosen = &c;
-    }
-    if (!chosen)
-        return Error{ErrorCode::NotFound, "request.recipient", "no trusted certificate for the recipient agency"};
-    sel.recipientCertificate = *chosen;
+    auto recipientCert = recipientCertificate(request);
+    if (!recipientCert)
+        return recipientCert.error();
+    sel.recipientCertificate = std::move(*recipientCert);
+    const PartnerCertificate* chosen = &sel.recipientCertificate;
+    sel.recipient = {chosen->agencyCode, chosen->country};
+    sel.request.recipientCode = chosen->agencyCode;
+    sel.request.recipientCountry = chosen->country;
+    sel.request.recipientFingerprint = chosen->fingerprint;
 
     preview.sender = {sel.local.code, sel.local.country, identity->certificate.fingerprint};
     preview.recipient = {sel.recipient.code, sel.recipient.country, chosen->fingerprint};
@@ -367,6 +364,13 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
     const auto originOf = [&](const std::string& uuid) {
         auto it = agencyByUuid.find(uuid);
         return it == agencyByUuid.end() ? AgencyKey{} : AgencyKey{it->second.code, it->second.country};
+    };
+
+    // The strictest handling code of what leaves decides whether a supervisor must approve.
+    std::string strictest = request.handlingCode;
+    const auto noteHandling = [&](const std::string& code) {
+        if (bundle::handlingRank(code) > bundle::handlingRank(strictest))
+            strictest = code;
     };
 
     // A record received from a third agency may go on only as its handling code allows: H0
@@ -392,6 +396,7 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
         if (bundle::handlingRank(received) > bundle::handlingRank(code))
             code = received;
         const std::string detail = "origin " + origin.country + "/" + origin.code + ", handling code " + code;
+        noteHandling(code);
         if (code == "H0")
             return {};
         if (code == "H3") {
@@ -451,6 +456,7 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
                 bundle::handlingRank(request.handlingCode) < bundle::handlingRank(c.handlingCode))
                 preview.blockers.push_back({"marking-too-weak", "case", caseUuid, caseUuid, c.reference,
                                             "case is TLP:" + c.tlp + " " + c.handlingCode});
+            noteHandling(c.handlingCode);
             if (rec.origin == sel.local && c.handlingCode == "H3")
                 preview.blockers.push_back(
                     {"originator-only", "case", caseUuid, caseUuid, c.reference, "case handling code H3"});
@@ -769,6 +775,7 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
         sel.statistics = std::move(st);
         sel.cases.clear();
         preview.items.push_back({"statistics", "", "", std::string(bundle::kStatisticsPath), false, 0});
+        LINTAS_TRY(checkApproval(sel, strictest));
         return sel;
     }
 
@@ -786,12 +793,21 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
     }
 
     // The preview lists what leaves, in bundle order.
+    const bool showVictimNames = m_ctx.can(security::Permission::VictimIdentityRead);
     for (const auto& rec : sel.cases) {
         const std::string& cu = rec.caseFile.meta.uuid;
         preview.items.push_back({"case", cu, cu, rec.caseFile.reference + " " + rec.caseFile.title, false, 0});
-        for (const auto& p : rec.persons)
-            preview.items.push_back({"person", p.person.meta.uuid, cu,
-                                     p.pseudonymised ? p.pseudonym : p.person.displayName(), p.pseudonymised, 0});
+        for (const auto& p : rec.persons) {
+            // An identifiable victim leaves with their identity, but is named on this screen
+            // only to a session that may read victims' identity.
+            const bool victim = std::any_of(rec.parties.begin(), rec.parties.end(), [&](const CaseParty& cp) {
+                return cp.personUuid == p.person.meta.uuid && cp.role == "Victim";
+            });
+            const std::string label = p.pseudonymised ? p.pseudonym
+                                      : victim && !showVictimNames ? std::string(kMaskedName)
+                                                                   : p.person.displayName();
+            preview.items.push_back({"person", p.person.meta.uuid, cu, label, p.pseudonymised, 0});
+        }
         for (const auto& v : rec.victimProfiles)
             preview.items.push_back({"victim-profile", v.personUuid, cu, "", false, 0});
         for (const auto& s : rec.suspectProfiles)
@@ -814,14 +830,126 @@ Result<BundleService::Selection> BundleService::select(const ExportRequest& requ
     }
     for (const auto& o : sel.organisations)
         preview.items.push_back({"organisation", o.organisation.meta.uuid, "", o.organisation.name, false, 0});
+    LINTAS_TRY(checkApproval(sel, strictest));
     return sel;
 }
 
+Status BundleService::checkApproval(Selection& sel, const std::string& strictestHandlingCode) {
+    ExportPreview& preview = sel.preview;
+    const ExportRequest& request = sel.request;
+    preview.strictestHandlingCode = strictestHandlingCode;
+    std::vector<std::string> caseUuids;
+    for (const auto& c : request.cases)
+        caseUuids.push_back(c.caseUuid);
+    preview.requestDigest = requestDigest(std::move(caseUuids), sel.recipientCertificate.fingerprint,
+                                          request.profile, request.tlp, request.handlingCode);
+    preview.needsApproval = bundle::handlingRank(strictestHandlingCode) >= bundle::handlingRank("H2") ||
+                            request.tlp == "RED";
+    if (!preview.needsApproval)
+        return {};
+    auto approval = usableApproval(preview.requestDigest);
+    if (!approval)
+        return approval.error();
+    preview.approval = std::move(*approval);
+    if (preview.approval)
+        return {};
+    std::string why;
+    if (bundle::handlingRank(strictestHandlingCode) >= bundle::handlingRank("H2"))
+        why = "handling code " + strictestHandlingCode;
+    if (request.tlp == "RED")
+        why += std::string(why.empty() ? "" : ", ") + "TLP:RED";
+    preview.blockers.push_back({"needs-approval", "export", preview.requestDigest, "", "",
+                                why + ": needs a supervisor's approval of this request (another user than the "
+                                      "one exporting)"});
+    return {};
+}
+
 Result<ExportPreview> BundleService::previewExport(const ExportRequest& request) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleExport, "bundle"));
+    // What would leave includes victims' identifying data and suspects' intelligence, which the
+    // liaison officer's own roles do not show them: the export reads them on its behalf.
+    Context::Delegation delegated(m_ctx);
     auto sel = select(request);
     if (!sel)
         return sel.error();
     return std::move(sel->preview);
+}
+
+Result<ExportCandidates> BundleService::exportCandidates(const std::string& caseUuid) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleExport, "case", caseUuid));
+    const bool showIdentity = m_ctx.can(security::Permission::VictimIdentityRead);
+    const bool showIntelligence = m_ctx.can(security::Permission::IntelligenceRead);
+    Context::Delegation delegated(m_ctx);
+    CaseService cases(m_ctx);
+    LinkService links(m_ctx);
+    ReferralService referrals(m_ctx);
+    NoteService notes(m_ctx, Workspace::attachmentDirFor(m_dbPath));
+    OrganisationService organisations(m_ctx);
+
+    ExportCandidates out;
+    LINTAS_ASSIGN(caseFile, cases.get(caseUuid));
+    out.caseFile = std::move(caseFile);
+    LINTAS_ASSIGN(parties, cases.parties(caseUuid));
+    LINTAS_ASSIGN(journey, links.journey(caseUuid));
+    LINTAS_ASSIGN(relationships, links.relationshipsInCase(caseUuid));
+    ReferralQuery rq;
+    rq.caseUuid = caseUuid;
+    rq.limit = 100'000;
+    LINTAS_ASSIGN(referralList, referrals.list(rq));
+    LINTAS_ASSIGN(noteList, notes.notes(caseUuid));
+    LINTAS_ASSIGN(attachmentList, notes.attachments(caseUuid));
+    LINTAS_ASSIGN(caseLinks, links.caseLinks(caseUuid));
+
+    // A person who is a victim in any case is masked, as PersonService masks them.
+    std::map<std::string, bool> victim;
+    const auto isVictim = [&](const std::string& personUuid) -> Result<bool> {
+        if (auto it = victim.find(personUuid); it != victim.end())
+            return it->second;
+        auto st = m_ctx.db().prepare(
+            "SELECT 1 FROM case_person cp JOIN person p ON p.id = cp.person_id WHERE p.uuid = ?1 AND cp.role = 'Victim' "
+            "LIMIT 1");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, personUuid);
+        auto row = (*st)->step();
+        (*st)->reset();
+        if (!row)
+            return row.error();
+        return victim[personUuid] = *row;
+    };
+    for (auto& p : parties) {
+        LINTAS_ASSIGN(masked, isVictim(p.personUuid));
+        if (masked && !showIdentity)
+            p.personName = kMaskedName;
+    }
+    for (auto& r : referralList) {
+        if (!showIdentity)
+            r.victimName = kMaskedName;
+        if (r.providerUuid)
+            out.organisationNames[*r.providerUuid] = r.providerName;
+    }
+    for (auto& r : relationships) {
+        if (!showIntelligence)
+            r.note.clear();
+        for (const auto& [kind, uuid] : {std::pair{r.fromKind, r.fromUuid}, std::pair{r.toKind, r.toUuid}})
+            if (kind == PartyKind::Organisation && !out.organisationNames.contains(uuid)) {
+                LINTAS_ASSIGN(org, organisations.get(uuid));
+                out.organisationNames[uuid] = org.name;
+            }
+    }
+    if (!showIntelligence)
+        for (auto& n : noteList)
+            n.body.clear();
+    out.parties = std::move(parties);
+    out.journey = std::move(journey);
+    out.relationships = std::move(relationships);
+    out.referrals = std::move(referralList);
+    out.notes = std::move(noteList);
+    out.attachments = std::move(attachmentList);
+    for (auto& l : caseLinks)
+        if (l.caseUuid == caseUuid)
+            out.caseLinks.push_back(std::move(l));
+    return out;
 }
 
 // ---- writing ------------------------------------------------------------------------------------
@@ -844,13 +972,10 @@ Status BundleService::writeBundleFile(const Selection& sel, const Manifest& head
     for (const auto& [path, bytes] : records)
         m.entries.push_back({path, bytes.size(), sha256Hex(bytes)});
     for (const auto& [sha, size] : sel.attachmentFiles) {
-        // The store is content-addressed; a file that no longer hashes to its name is not sent.
-        std::uint64_t actual = 0;
-        auto hash = sha256FileHex(notes.contentPath(sha), &actual);
-        if (!hash)
-            return hash.error();
-        if (*hash != sha || actual != size)
-            return Error{ErrorCode::Untrusted, "attachment", "stored content " + sha + " does not match its hash"};
+        // Stored content is encrypted; it is decrypted as it goes into the archive, and its hash
+        // is checked on the way (a file that no longer matches fails the export, see below).
+        if (!notes.hasContent(sha))
+            return Error{ErrorCode::NotFound, "attachment", "stored content " + sha + " is missing"};
         m.entries.push_back({bundle::attachmentPath(sha), size, sha});
     }
     std::sort(m.entries.begin(), m.entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
@@ -869,8 +994,16 @@ Status BundleService::writeBundleFile(const Selection& sel, const Manifest& head
         LINTAS_TRY((*zip)->add(path, bytes));
     // Attachments are stored, not deflated: they are mostly photos, scans and PDFs that are
     // compressed already, and deflating hundreds of megabytes of them costs time for nothing.
-    for (const auto& [sha, size] : sel.attachmentFiles)
-        LINTAS_TRY((*zip)->addFile(bundle::attachmentPath(sha), notes.contentPath(sha), false));
+    // Each attachment is decrypted chunk by chunk straight into its entry: never a plaintext
+    // copy on disk, never the ciphertext in the bundle. readAttachment authenticates every chunk
+    // and checks the SHA-256 of the whole at the end, so a stored file that no longer matches its
+    // name fails the export (and the unfinished archive is removed).
+    for (const auto& [sha, size] : sel.attachmentFiles) {
+        const std::string& content = sha;
+        LINTAS_TRY((*zip)->addProduced(
+            bundle::attachmentPath(sha), size,
+            [&](const ZipWriter::ContentWriter& write) { return notes.readAttachment(content, write); }, false));
+    }
     LINTAS_TRY((*zip)->finish());
     written = std::move(m);
     return {};
@@ -878,11 +1011,15 @@ Status BundleService::writeBundleFile(const Selection& sel, const Manifest& head
 
 Result<ExportResult> BundleService::exportBundle(const ExportRequest& request, const Identity& signer,
                                                  const std::string& outPath) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleExport, "bundle"));
+    Context::Delegation delegated(m_ctx);
     auto sel = select(request);
     if (!sel)
         return sel.error();
     if (!sel->preview.allowed()) {
         const ExportBlocker& b = sel->preview.blockers.front();
+        if (b.reason == "needs-approval")
+            return Error{ErrorCode::Refused, "export." + b.reason, b.detail + " (request digest " + b.uuid + ")"};
         return Error{ErrorCode::Refused, "export." + b.reason,
                      b.caseReference + " " + b.kind + " " + b.uuid + ": " + b.detail};
     }
@@ -967,7 +1104,26 @@ Result<ExportResult> BundleService::exportBundle(const ExportRequest& request, c
                                            {"attachments", static_cast<std::int64_t>(attachments)},
                                            {"encrypted", request.encrypt}});
     log.at = head.createdAt;
+    if (sel->preview.approval) {
+        LINTAS_TRY(useApproval(sel->preview.approval->id));
+        result.approvalId = sel->preview.approval->id;
+    }
     LINTAS_TRY(appendLog(log));
+    // One entry for the whole export: what left is named by the bundle and counted, never listed.
+    std::size_t victimsIdentifiable = 0, victimsPseudonymised = 0;
+    for (const auto& v : sel->preview.victims)
+        ++(v.treatment == VictimTreatment::Identifiable ? victimsIdentifiable : victimsPseudonymised);
+    std::string detail = "recipient=" + head.recipient.country + "/" + head.recipient.code +
+                         ",profile=" + profileName(head.profile) + ",tlp=" + head.tlp +
+                         ",handling=" + head.handlingCode + ",cases=" + std::to_string(sel->cases.size()) +
+                         ",persons=" + std::to_string(persons) + ",victims-identifiable=" +
+                         std::to_string(victimsIdentifiable) + ",victims-pseudonymised=" +
+                         std::to_string(victimsPseudonymised) + ",organisations=" +
+                         std::to_string(sel->organisations.size()) + ",attachments=" + std::to_string(attachments) +
+                         ",sequence=" + std::to_string(head.sequence) + (request.encrypt ? ",encrypted=1" : "");
+    if (result.approvalId != 0)
+        detail += ",approval=" + std::to_string(result.approvalId);
+    LINTAS_TRY(m_ctx.record(security::audit::kExport, "bundle", head.bundleUuid, detail));
     LINTAS_TRY(tx.commit());
     written.release();
 

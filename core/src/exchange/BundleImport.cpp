@@ -3,6 +3,7 @@
 
 #include "lintas/exchange/BundleImport.h"
 #include "lintas/exchange/BundleService.h"
+#include "lintas/security/AuditLog.h"
 #include "lintas/service/Workspace.h"
 #include "lintas/store/Statement.h"
 #include "service/Support.h"
@@ -245,12 +246,10 @@ public:
           m_links(ctx), m_notes(ctx, m_attachmentDir), m_agencies(ctx) {}
 
     ~BundleImporter() {
-        // Content files copied by an apply that did not commit: nothing refers to them.
+        // Content stored by an apply that did not commit: nothing refers to it.
         if (!m_committed)
-            for (const auto& path : m_createdFiles) {
-                std::error_code ec;
-                fs::remove(path, ec);
-            }
+            for (const auto& sha256 : m_createdContent)
+                (void)m_notes.removeContent(sha256);
     }
     BundleImporter(const BundleImporter&) = delete;
     BundleImporter& operator=(const BundleImporter&) = delete;
@@ -463,6 +462,12 @@ private:
                               }));
         p.item.caseUuid = carrier.caseFile.meta.uuid;
         p.item.label = personLabel(record);
+        // A victim's name is shown only to a session that may read victims' identity.
+        const bool victim = std::any_of(carrier.parties.begin(), carrier.parties.end(), [&](const CaseParty& cp) {
+            return cp.personUuid == person.meta.uuid && cp.role == "Victim";
+        });
+        if (victim && !record.pseudonymised && !m_ctx.can(security::Permission::VictimIdentityRead))
+            p.item.label = kMaskedName;
         p.item.pseudonymised = record.pseudonymised;
         count(p.item);
         if (!m_apply || !p.item.refusal.empty())
@@ -745,22 +750,19 @@ private:
         return {};
     }
 
-    bool contentStored(const std::string& sha256) const {
-        std::error_code ec;
-        return fs::is_regular_file(m_notes.contentPath(sha256), ec);
-    }
+    bool contentStored(const std::string& sha256) const { return m_notes.hasContent(sha256); }
 
     Status insertAttachment(const Attachment& a) {
         if (!contentStored(a.sha256)) {
-            const std::string target = m_notes.contentPath(a.sha256);
-            std::error_code ec;
-            fs::create_directories(fs::path(target).parent_path(), ec);
-            if (ec)
-                return Error{ErrorCode::Io, "attachment.store", "cannot create the attachment directory"};
-            LINTAS_TRY(m_bundle.copyAttachment(a.sha256, target));
-            m_createdFiles.push_back(target);
-            // Victim documents: readable by the owner only, as NoteService stores them.
-            fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write, ec);
+            // Streamed from the archive (each chunk re-checked against the signed manifest's hash)
+            // straight into the encrypted store: never a plaintext file in the attachment directory.
+            LINTAS_ASSIGN(stored, m_notes.storeAttachment(
+                                      [&](const NoteService::ContentWriter& write) {
+                                          return m_bundle.streamAttachment(a.sha256, write);
+                                      },
+                                      a.sha256));
+            if (stored.created)
+                m_createdContent.push_back(stored.sha256);
         }
         return execute(m_db,
                        "INSERT INTO attachment(uuid, case_id, sha256, name, media_type, size, added_at, added_by) "
@@ -820,7 +822,7 @@ private:
     std::vector<ImportItem> m_items;
     ImportCounts m_counts;
     std::vector<std::int64_t> m_conflictIds;
-    std::vector<std::string> m_createdFiles;
+    std::vector<std::string> m_createdContent;  ///< content hashes this apply stored
     bool m_committed = false;
 };
 
@@ -951,6 +953,9 @@ Result<AgencyKey> originOf(store::Database& db, std::string_view table, const st
 }  // namespace
 
 Result<ImportPreview> BundleService::previewImport(VerifiedBundle& bundle) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleImport, "bundle", bundle.manifest().bundleUuid));
+    // Comparing with what we hold reads records the liaison officer's roles may not show them.
+    Context::Delegation delegated(m_ctx);
     LINTAS_TRY(checkApplicable(m_ctx, bundle.manifest()));
     ImportPreview preview;
     preview.bundle = summarize(bundle);
@@ -978,13 +983,19 @@ Result<ImportPreview> BundleService::previewImport(VerifiedBundle& bundle) {
 }
 
 Result<ImportResult> BundleService::applyImport(VerifiedBundle& bundle, const ImportOptions& options) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleImport, "bundle", bundle.manifest().bundleUuid));
+    // The import creates and updates cases, people and the rest through their services, which
+    // audit each write; the liaison officer's roles need not grant those writes themselves.
+    Context::Delegation delegated(m_ctx);
     LINTAS_TRY(checkGrades(options));
     const auto logRefusal = [&](const Error& why) {
         ExchangeLogEntry e = receivedEntry(bundle);
         e.verdict = "rejected";
         e.reason = why.toString();
         store::Transaction tx(m_ctx.db());
-        if (tx.begun() && appendLog(e))
+        if (tx.begun() && appendLog(e) &&
+            m_ctx.record(security::audit::kImport, "bundle", bundle.manifest().bundleUuid,
+                         std::string("verdict=rejected,error=") + errorCodeName(why.code)))
             (void)tx.commit();
     };
     if (auto applicable = checkApplicable(m_ctx, bundle.manifest()); !applicable) {
@@ -1034,6 +1045,15 @@ Result<ImportResult> BundleService::applyImport(VerifiedBundle& bundle, const Im
             e.summary = summaryJson(importer.counts(), importer.items(), statistics);
             LINTAS_TRY(appendLog(e));
             result.logId = m_ctx.db().lastInsertRowId();
+            const ImportCounts& n = importer.counts();
+            LINTAS_TRY(m_ctx.record(security::audit::kImport, "bundle", m.bundleUuid,
+                                    "verdict=imported,sender=" + m.sender.country + "/" + m.sender.code +
+                                        ",profile=" + profileName(m.profile) + ",tlp=" + m.tlp +
+                                        ",handling=" + m.handlingCode + ",sequence=" + std::to_string(m.sequence) +
+                                        ",added=" + std::to_string(n.added) + ",updated=" +
+                                        std::to_string(n.updated) + ",unchanged=" + std::to_string(n.unchanged) +
+                                        ",conflicts=" + std::to_string(n.conflicts) + ",refused=" +
+                                        std::to_string(n.refused) + ",log=" + std::to_string(result.logId)));
             LINTAS_TRY(tx.commit());
             importer.committed();
             return {};
@@ -1052,6 +1072,7 @@ Result<ImportResult> BundleService::applyImport(VerifiedBundle& bundle, const Im
 }
 
 Result<std::vector<ImportConflict>> BundleService::conflicts(bool openOnly) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "bundle"));
     auto st = m_ctx.db().prepare(
         "SELECT k.id, k.bundle_uuid, k.record_kind, k.record_uuid, k.field, k.ours, k.theirs, k.state, k.created_at, "
         "coalesce(k.resolved_at, ''), CASE k.record_kind "
@@ -1092,10 +1113,32 @@ Result<std::vector<ImportConflict>> BundleService::conflicts(bool openOnly) {
         out.push_back(std::move(c));
     }
     (*st)->reset();
+    // A victim's conflicting fields are identity (names, birth date, contacts…): masked like the
+    // record itself for a session that may not read victims' identity.
+    if (!m_ctx.can(security::Permission::VictimIdentityRead)) {
+        const std::string mask = json::write(json::Value(std::string(kMaskedName)));
+        for (auto& c : out) {
+            if (c.kind != "person")
+                continue;
+            LINTAS_ASSIGN(victim, queryRow(
+                                      m_ctx.db(),
+                                      "SELECT 1 FROM case_person cp JOIN person p ON p.id = cp.person_id "
+                                      "WHERE p.uuid = ? AND cp.role = 'Victim' LIMIT 1",
+                                      [&](store::Statement& q) { q.bind(1, c.recordUuid); }, [](store::Statement&) {}));
+            if (victim) {
+                c.recordLabel = kMaskedName;
+                c.ours = mask;
+                c.theirs = mask;
+            }
+        }
+    }
     return out;
 }
 
 Status BundleService::resolveConflict(std::int64_t conflictId, ConflictChoice choice) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeManage, "bundle"));
+    // Taking the partner's value is an ordinary update of the record, audited by its service.
+    Context::Delegation delegated(m_ctx);
     auto& db = m_ctx.db();
     std::string kind, uuid, field, theirsText, state;
     LINTAS_ASSIGN(found, queryRow(
@@ -1167,6 +1210,10 @@ Status BundleService::resolveConflict(std::int64_t conflictId, ConflictChoice ch
 }
 
 Result<std::optional<RecordProvenance>> BundleService::provenanceOf(const std::string& kind, const std::string& uuid) {
+    // Where a record came from is part of reading it: anyone who may read cases sees the
+    // "received from" banner, as well as the exchange roles.
+    if (!m_ctx.can(security::Permission::ExchangeRead))
+        LINTAS_TRY(m_ctx.require(security::Permission::CaseRead, kind, uuid));
     auto& db = m_ctx.db();
     RecordProvenance p;
     LINTAS_ASSIGN(found, queryRow(

@@ -146,6 +146,8 @@ Result<ReceiptInfo> decodeReceipt(const json::Value& root) {
 
 Result<ReceiptInfo> BundleService::writeReceipt(const ReceiptRequest& request, const Identity& signer,
                                                 const std::string& outPath) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleExport, "bundle", request.bundleUuid));
+    Context::Delegation delegated(m_ctx);
     if (request.bundleUuid.empty() && request.fileSha256.empty())
         return validationError("receipt.bundle", "name the bundle by UUID or file hash");
     LINTAS_ASSIGN(local, m_trust.identity());
@@ -217,6 +219,8 @@ Result<ReceiptInfo> BundleService::writeReceipt(const ReceiptRequest& request, c
 }
 
 Result<ReceiptInfo> BundleService::verifyReceipt(const std::string& path) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleImport, "bundle"));
+    Context::Delegation delegated(m_ctx);
     ZipLimits limits;
     limits.maxEntries = 2;
     limits.maxEntrySize = kMaxReceiptBytes;

@@ -1,11 +1,16 @@
 #include "lintas/exchange/BundleService.h"
 
 #include "BundleSupport.h"
+#include "service/Support.h"
 
+#include "lintas/domain/Vocabulary.h"
+
+#include "lintas/security/AuditLog.h"
 #include "lintas/store/Database.h"
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace lintas::exchange {
@@ -94,6 +99,7 @@ Status BundleService::appendLog(const ExchangeLogEntry& e) {
 }
 
 Result<std::vector<ExchangeLogEntry>> BundleService::exchangeLog(const ExchangeLogQuery& query) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "bundle"));
     auto st = m_ctx.db().prepare(
         "SELECT id, direction, bundle_uuid, sequence, peer_code, peer_country, signer_fingerprint, verdict, reason, "
         "profile, purpose, tlp, handling_code, file_name, file_sha256, summary, at FROM exchange_log "
@@ -139,6 +145,7 @@ bool BundleService::needsRecipientKey(const Error& error) {
 }
 
 Status BundleService::logRejected(const std::string& bundlePath, const Error& why) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleImport, "bundle"));
     if (why.code == ErrorCode::Io || needsRecipientKey(why))
         return {};
     ExchangeLogEntry e;
@@ -151,7 +158,194 @@ Status BundleService::logRejected(const std::string& bundlePath, const Error& wh
     store::Transaction tx(m_ctx.db());
     LINTAS_TRY(tx.begun());
     LINTAS_TRY(appendLog(e));
+    // Nothing of the bundle is trusted: the entry names no bundle, only the verdict and its code.
+    LINTAS_TRY(m_ctx.record(security::audit::kImport, "bundle", {},
+                            std::string("verdict=rejected,error=") + errorCodeName(why.code)));
     return tx.commit();
+}
+
+// ---- approvals ------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::size_t kMaxApprovalNoteLength = 2000;
+
+ExportApproval readApproval(const store::Statement& s) {
+    ExportApproval a;
+    a.id = s.int64(0);
+    a.requestDigest = s.text(1);
+    a.approvedByUuid = s.text(2);
+    a.approvedBy = s.text(3);
+    a.approvedAt = s.text(4);
+    a.note = s.text(5);
+    a.usedAt = s.text(6);
+    return a;
+}
+
+constexpr const char* kApprovalColumns =
+    "e.id, e.request_digest, e.approved_by, coalesce(u.username, ''), e.approved_at, e.note, coalesce(e.used_at, '')"
+    " FROM export_approval e LEFT JOIN app_user u ON u.uuid = e.approved_by";
+
+}  // namespace
+
+std::string BundleService::requestDigest(std::vector<std::string> caseUuids, const std::string& recipientFingerprint,
+                                         BundleProfile profile, const std::string& tlp,
+                                         const std::string& handlingCode) {
+    std::sort(caseUuids.begin(), caseUuids.end());
+    caseUuids.erase(std::unique(caseUuids.begin(), caseUuids.end()), caseUuids.end());
+    // One field per line, in a fixed order; UUIDs, fingerprints and codes hold no line break.
+    std::string canonical = "lintas-export-request-v1\n";
+    for (const auto& uuid : caseUuids)
+        canonical += "case=" + uuid + "\n";
+    canonical += "recipient=" + recipientFingerprint + "\n";
+    canonical += std::string("profile=") + profileName(profile) + "\n";
+    canonical += "tlp=" + tlp + "\n";
+    canonical += "handling=" + handlingCode + "\n";
+    return sha256Hex(canonical);
+}
+
+Result<PartnerCertificate> BundleService::recipientCertificate(const ExportRequest& request) {
+    Context::Delegation delegated(m_ctx);  // callers have checked their own permission
+    std::string code = request.recipientCode;
+    std::string country = request.recipientCountry;
+    std::string fingerprint;
+    if (!request.recipientFingerprint.empty()) {
+        auto named = m_trust.byFingerprint(request.recipientFingerprint);
+        if (!named) {
+            if (named.error().code == ErrorCode::NotFound)
+                return Error{ErrorCode::NotFound, "request.recipientFingerprint",
+                             "no partner certificate with that fingerprint"};
+            return named.error();
+        }
+        if ((!code.empty() && code != named->agencyCode) || (!country.empty() && country != named->country))
+            return validationError("request.recipientFingerprint", "is not a certificate of the recipient agency");
+        code = named->agencyCode;
+        country = named->country;
+        fingerprint = named->fingerprint;
+    }
+    if (code.empty() || country.empty())
+        return validationError("request.recipientCode", "is required");
+    LINTAS_ASSIGN(certs, m_trust.forAgency(code, country));
+    const PartnerCertificate* chosen = nullptr;
+    for (const auto& c : certs) {
+        if (c.state != TrustState::Trusted)
+            continue;
+        if (!fingerprint.empty() ? c.fingerprint == fingerprint
+                                 : (!chosen || c.addedAt > chosen->addedAt ||
+                                    (c.addedAt == chosen->addedAt && c.id > chosen->id)))
+            chosen = &c;
+    }
+    if (!chosen)
+        return Error{ErrorCode::NotFound, "request.recipient", "no trusted certificate for the recipient agency"};
+    return *chosen;
+}
+
+Result<std::string> BundleService::requestDigest(const ExportRequest& request) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "bundle"));
+    return digestOf(request);
+}
+
+Result<std::string> BundleService::digestOf(const ExportRequest& request) {
+    if (!vocab::contains(vocab::List::Tlp, request.tlp))
+        return validationError("request.tlp", "is not a TLP code");
+    if (!vocab::contains(vocab::List::HandlingCode, request.handlingCode))
+        return validationError("request.handlingCode", "is not a handling code");
+    if (request.cases.empty())
+        return validationError("request.cases", "choose at least one case");
+    LINTAS_ASSIGN(recipient, recipientCertificate(request));
+    std::vector<std::string> caseUuids;
+    for (const auto& c : request.cases)
+        caseUuids.push_back(c.caseUuid);
+    return requestDigest(std::move(caseUuids), recipient.fingerprint, request.profile, request.tlp,
+                         request.handlingCode);
+}
+
+Result<std::int64_t> BundleService::approveExport(const ExportRequest& request, const std::string& note) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExportApprove, "bundle"));
+    Context::Delegation delegated(m_ctx);
+    if (note.size() > kMaxApprovalNoteLength)
+        return validationError("approval.note", "is longer than " + std::to_string(kMaxApprovalNoteLength) +
+                                                    " characters");
+    for (std::size_t i = 0; i < request.cases.size(); ++i)
+        if (auto id = m_ctx.idOf("case_file", request.cases[i].caseUuid,
+                                 "request.cases[" + std::to_string(i) + "].caseUuid");
+            !id)
+            return id.error();
+    LINTAS_ASSIGN(digest, digestOf(request));
+    LINTAS_ASSIGN(recipient, recipientCertificate(request));
+    const security::Session* session = m_ctx.session();
+    std::int64_t id = 0;
+    store::Transaction tx(m_ctx.db());
+    LINTAS_TRY(tx.begun());
+    auto st = m_ctx.db().prepare(
+        "INSERT INTO export_approval(request_digest, approved_by, approved_at, note) VALUES (?1, ?2, ?3, ?4)");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, digest).bind(2, session ? session->userUuid : std::string()).bind(3, m_ctx.now()).bind(4, note);
+    LINTAS_TRY((*st)->exec());
+    id = m_ctx.db().lastInsertRowId();
+    // Codes and counts only: the note is free text and stays in export_approval.
+    LINTAS_TRY(m_ctx.record(security::audit::kExportApprove, "bundle", {},
+                            "approval=" + std::to_string(id) + ",digest=" + digest +
+                                ",cases=" + std::to_string(request.cases.size()) + ",recipient=" +
+                                recipient.country + "/" + recipient.agencyCode + ",profile=" +
+                                profileName(request.profile) + ",tlp=" + request.tlp +
+                                ",handling=" + request.handlingCode));
+    LINTAS_TRY(tx.commit());
+    return id;
+}
+
+Result<std::vector<ExportApproval>> BundleService::approvals(bool pendingOnly) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "bundle"));
+    auto st = m_ctx.db().prepare(std::string("SELECT ") + kApprovalColumns +
+                                 " WHERE (?1 = 0 OR e.used_at IS NULL) ORDER BY e.id DESC");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, pendingOnly ? 1 : 0);
+    std::vector<ExportApproval> out;
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row) {
+            (*st)->reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        out.push_back(readApproval(**st));
+    }
+    (*st)->reset();
+    return out;
+}
+
+Result<std::optional<ExportApproval>> BundleService::usableApproval(const std::string& digest) {
+    auto st = m_ctx.db().prepare(std::string("SELECT ") + kApprovalColumns +
+                                 " WHERE e.request_digest = ?1 AND e.used_at IS NULL AND e.approved_by <> ?2"
+                                 " ORDER BY e.id LIMIT 1");
+    if (!st)
+        return st.error();
+    const security::Session* session = m_ctx.session();
+    (*st)->bind(1, digest).bind(2, session ? session->userUuid : std::string());
+    auto row = (*st)->step();
+    if (!row) {
+        (*st)->reset();
+        return row.error();
+    }
+    std::optional<ExportApproval> found;
+    if (*row)
+        found = readApproval(**st);
+    (*st)->reset();
+    return found;
+}
+
+Status BundleService::useApproval(std::int64_t id) {
+    auto st = m_ctx.db().prepare("UPDATE export_approval SET used_at = ?1 WHERE id = ?2 AND used_at IS NULL");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, m_ctx.now()).bind(2, id);
+    LINTAS_TRY((*st)->exec());
+    if (m_ctx.db().changes() != 1)
+        return Error{ErrorCode::Refused, "export.needs-approval", "the approval was used by another export"};
+    return {};
 }
 
 }  // namespace lintas::exchange

@@ -165,6 +165,8 @@ Status VerifiedBundle::copyAttachment(const std::string& sha256, const std::stri
 // ---- verify ---------------------------------------------------------------------------------
 
 Result<VerifiedBundle> BundleService::verify(const std::string& bundlePath, const Identity* recipientForDecrypt) {
+    LINTAS_TRY(m_ctx.require(security::Permission::BundleImport, "bundle"));
+    Context::Delegation delegated(m_ctx);  // the trust store and our identity, read on its behalf
     auto impl = std::make_unique<VerifiedBundle::Impl>();
     impl->limits = m_limits;
 

@@ -4,6 +4,7 @@
 
 #include "lintas/Time.h"
 #include "lintas/domain/Geo.h"
+#include "lintas/security/AuditLog.h"
 #include "lintas/service/AgencyService.h"
 
 #include <cerrno>
@@ -204,7 +205,7 @@ namespace {
 /// The database row and the key file change together: if the commit fails, the files are put
 /// back as they were.
 Status storeIdentity(Context& ctx, const std::string& keyPath, const Identity& identity,
-                     const std::string& passphrase, const std::string& source) {
+                     const std::string& passphrase, const std::string& source, bool replace) {
     LINTAS_ASSIGN(keyPem, identity.encryptedKeyPem(passphrase));
     const fs::path target = keyPath;
     fs::path temp = target;
@@ -230,6 +231,12 @@ Status storeIdentity(Context& ctx, const std::string& keyPath, const Identity& i
     (*st)->bind(1, identity.certificate().pem()).bind(2, identity.certificate().fingerprint());
     (*st)->bind(3, source).bind(4, now);
     if (auto s = (*st)->exec(); !s)
+        return undoTemp(s.error());
+    // The identity is named by its certificate's fingerprint: the id partners pin.
+    if (auto s = ctx.record(replace ? security::audit::kUpdate : security::audit::kCreate, "identity",
+                            identity.certificate().fingerprint(),
+                            "source=" + source + (replace ? ",replaced=1" : ""));
+        !s)
         return undoTemp(s.error());
 
     std::optional<fs::path> backup;
@@ -266,6 +273,8 @@ Status requireNoIdentity(Context& ctx) {
 }  // namespace
 
 Result<LocalIdentityInfo> TrustService::createIdentity(const std::string& passphrase, int validDays, bool replace) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeManage, "identity"));
+    Context::Delegation delegated(m_ctx);
     if (validDays < 1 || validDays > kMaxValidDays)
         return validationError("identity.validDays", "must be between 1 and " + std::to_string(kMaxValidDays));
     if (!replace)
@@ -273,21 +282,24 @@ Result<LocalIdentityInfo> TrustService::createIdentity(const std::string& passph
     AgencyService agencies(m_ctx);
     LINTAS_ASSIGN(local, agencies.local());
     LINTAS_ASSIGN(generated, Identity::generate({local.code, local.country, local.name}, now(), validDays));
-    LINTAS_TRY(storeIdentity(m_ctx, keyPathFor(m_dbPath), generated, passphrase, "generated"));
+    LINTAS_TRY(storeIdentity(m_ctx, keyPathFor(m_dbPath), generated, passphrase, "generated", replace));
     return identity();
 }
 
 Result<LocalIdentityInfo> TrustService::importIdentity(std::string_view pkcs12Der, const std::string& pkcs12Passphrase,
                                                        const std::string& passphrase, bool replace) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeManage, "identity"));
+    Context::Delegation delegated(m_ctx);
     if (!replace)
         LINTAS_TRY(requireNoIdentity(m_ctx));
     LINTAS_ASSIGN(imported, Identity::fromPkcs12(pkcs12Der, pkcs12Passphrase));
     LINTAS_TRY(checkUsableForSigning(imported.certificate().info(), m_ctx.now()));
-    LINTAS_TRY(storeIdentity(m_ctx, keyPathFor(m_dbPath), imported, passphrase, "pkcs12"));
+    LINTAS_TRY(storeIdentity(m_ctx, keyPathFor(m_dbPath), imported, passphrase, "pkcs12", replace));
     return identity();
 }
 
 Result<LocalIdentityInfo> TrustService::identity() const {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "identity"));
     auto st = m_ctx.db().prepare("SELECT certificate_pem, created_at, source FROM local_identity WHERE id = 1");
     if (!st)
         return st.error();
@@ -308,6 +320,11 @@ Result<LocalIdentityInfo> TrustService::identity() const {
 }
 
 Result<Identity> TrustService::unlock(const std::string& passphrase) const {
+    // The key signs exports and receipts and decrypts received bundles: whoever may do one of
+    // those may unlock it.
+    if (!m_ctx.can(security::Permission::BundleExport) && !m_ctx.can(security::Permission::BundleImport))
+        LINTAS_TRY(m_ctx.require(security::Permission::ExchangeManage, "identity"));
+    Context::Delegation delegated(m_ctx);
     LINTAS_ASSIGN(info, identity());
     LINTAS_ASSIGN(keyPem, readKeyFile(info.keyPath));
     auto loaded = Identity::load(info.certificatePem, keyPem, passphrase);
@@ -320,6 +337,8 @@ Result<Identity> TrustService::unlock(const std::string& passphrase) const {
 Result<PartnerCertificate> TrustService::add(std::string_view pemOrDer, const std::string& agencyCode,
                                              const std::string& country, const std::string& agencyName,
                                              const std::string& note) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeManage, "partner-certificate"));
+    Context::Delegation delegated(m_ctx);
     Agency partner;
     partner.code = agencyCode;
     partner.country = country;
@@ -366,12 +385,14 @@ Result<PartnerCertificate> TrustService::add(std::string_view pemOrDer, const st
                              "this certificate is already in the trust store (fingerprint " + info.fingerprint + ")"};
             return s.error();
         }
-        return {};
+        return m_ctx.record(security::audit::kCreate, "partner-certificate", info.fingerprint,
+                            "agency=" + country + "/" + agencyCode);
     }));
     return byFingerprint(info.fingerprint);
 }
 
 Result<std::vector<PartnerCertificate>> TrustService::list() const {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "partner-certificate"));
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kPartnerColumns +
                                  " FROM partner_certificate p JOIN agency a ON a.id = p.agency_id"
                                  " ORDER BY a.country, a.code, p.added_at, p.id");
@@ -381,6 +402,7 @@ Result<std::vector<PartnerCertificate>> TrustService::list() const {
 }
 
 Result<PartnerCertificate> TrustService::byFingerprint(const std::string& fingerprint) const {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "partner-certificate"));
     LINTAS_ASSIGN(canonical, canonicalFingerprint(fingerprint));
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kPartnerColumns +
                                  " FROM partner_certificate p JOIN agency a ON a.id = p.agency_id"
@@ -396,6 +418,7 @@ Result<PartnerCertificate> TrustService::byFingerprint(const std::string& finger
 
 Result<std::vector<PartnerCertificate>> TrustService::forAgency(const std::string& agencyCode,
                                                                 const std::string& country) const {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeRead, "partner-certificate"));
     // Timestamps are all "YYYY-MM-DDTHH:MM:SSZ", so comparing them as text compares the times.
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kPartnerColumns +
                                  " FROM partner_certificate p JOIN agency a ON a.id = p.agency_id"
@@ -409,6 +432,8 @@ Result<std::vector<PartnerCertificate>> TrustService::forAgency(const std::strin
 }
 
 Status TrustService::revoke(const std::string& fingerprint, const std::string& reason) {
+    LINTAS_TRY(m_ctx.require(security::Permission::ExchangeManage, "partner-certificate"));
+    Context::Delegation delegated(m_ctx);
     LINTAS_TRY(detail::requireText("trust.reason", reason, kMaxReasonLength));
     LINTAS_ASSIGN(partner, byFingerprint(fingerprint));
     if (partner.state == TrustState::Revoked)
@@ -418,7 +443,12 @@ Status TrustService::revoke(const std::string& fingerprint, const std::string& r
     if (!st)
         return st.error();
     (*st)->bind(1, m_ctx.now()).bind(2, reason).bind(3, partner.id);
-    return (*st)->exec();
+    // The reason is free text that may name people: the entry records only which fields changed.
+    return detail::inTransaction(m_ctx.db(), [&]() -> Status {
+        LINTAS_TRY((*st)->exec());
+        return m_ctx.record(security::audit::kUpdate, "partner-certificate", partner.fingerprint,
+                            "fields=state,revoked_at,revoked_reason");
+    });
 }
 
 }  // namespace lintas::exchange

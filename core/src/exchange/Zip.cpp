@@ -382,6 +382,8 @@ private:
 
 /// Hands out the next chunk of an entry's content; an empty view means the end.
 using ChunkSource = std::function<Result<std::string_view>()>;
+/// Pushes an entry's content, chunk by chunk, into the writer it is given.
+using ChunkProducer = ZipWriter::ContentProducer;
 
 // ---------------------------------------------------------------------------------------------
 // Archive layout, read side
@@ -454,6 +456,21 @@ struct ZipWriter::Impl {
     /// decides up front whether the local header needs a ZIP64 field; the source must deliver
     /// exactly that many bytes.
     Status writeEntry(const std::string& name, std::uint64_t expectedSize, bool compress, const ChunkSource& source) {
+        return writeEntry(name, expectedSize, compress, ChunkProducer([&](const ZipWriter::ContentWriter& feed) -> Status {
+            for (;;) {
+                auto chunk = source();
+                if (!chunk)
+                    return chunk.error();
+                if (chunk.value().empty())
+                    return {};
+                if (auto fed = feed(chunk.value()); !fed)
+                    return fed;
+            }
+        }));
+    }
+
+    /// As above, with the content pushed by `produce` instead of pulled from a source.
+    Status writeEntry(const std::string& name, std::uint64_t expectedSize, bool compress, const ChunkProducer& produce) {
         // Mark the writer failed until the entry is complete: a half-written entry cannot be
         // taken back, so nothing may be appended after it.
         failed = true;
@@ -489,22 +506,21 @@ struct ZipWriter::Impl {
         if (compress && !deflater.emplace().ok())
             return Error{ErrorCode::Internal, name, "cannot start zlib deflate"};
         const auto emit = [this](std::string_view bytes) { return append(bytes); };
-        for (;;) {
-            auto chunk = source();
-            if (!chunk)
-                return chunk.error();
-            const std::string_view data = chunk.value();
+        const ZipWriter::ContentWriter feed = [&](std::string_view data) -> Status {
+            if (data.empty())
+                return {};
             consumed += data.size();
             if (consumed > expectedSize)
                 return ioError(name, "source changed while being added");
             crc = crc32Update(crc, data);
-            const bool last = data.empty();
-            const bool stored = deflater ? deflater->run(data, last, emit) : emit(data);
-            if (!stored)
+            if (!(deflater ? deflater->run(data, false, emit) : emit(data)))
                 return ioError(name, "cannot write the archive");
-            if (last)
-                break;
-        }
+            return {};
+        };
+        if (auto produced = produce(feed); !produced)
+            return produced;
+        if (deflater && !deflater->run({}, true, emit))
+            return ioError(name, "cannot write the archive");
         if (consumed != expectedSize)
             return ioError(name, "source changed while being added");
         written.crc = crc;
@@ -660,6 +676,13 @@ Status ZipWriter::addFile(const std::string& name, const std::string& sourcePath
             return ioError(name, "cannot read the source file");
         return std::string_view(buffer.data(), n);
     });
+}
+
+Status ZipWriter::addProduced(const std::string& name, std::uint64_t size, const ContentProducer& produce,
+                              bool compress) {
+    LINTAS_TRY(m_impl->usable(name));
+    LINTAS_TRY(m_impl->checkName(name));
+    return m_impl->writeEntry(name, size, compress, produce);
 }
 
 Status ZipWriter::finish() {

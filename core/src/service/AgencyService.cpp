@@ -29,26 +29,33 @@ Status AgencyService::validate(const Agency& a) {
 }
 
 Result<Agency> AgencyService::add(Agency a) {
+    LINTAS_TRY(m_ctx.require(security::Permission::AgencyWrite, "agency", a.uuid));
     LINTAS_TRY(validate(a));
     a.uuid = a.uuid.empty() ? m_ctx.newUuid() : a.uuid;
     LINTAS_TRY(detail::requireUuid("agency.uuid", a.uuid));
     a.createdAt = a.updatedAt = m_ctx.now();
-    auto st = m_ctx.db().prepare(
-        "INSERT INTO agency(uuid, code, country, name, is_local, created_at, updated_at) VALUES (?,?,?,?,?,?,?)");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, a.uuid).bind(2, a.code).bind(3, a.country).bind(4, a.name).bind(5, a.isLocal ? 1 : 0);
-    (*st)->bind(6, a.createdAt).bind(7, a.updatedAt);
-    if (auto s = (*st)->exec(); !s) {
-        Error e = s.error();
-        if (e.code == ErrorCode::Duplicate)
-            e.field = "agency.code";
-        return e;
-    }
+    const Status written = detail::inTransaction(m_ctx.db(), [&]() -> Status {
+        auto st = m_ctx.db().prepare(
+            "INSERT INTO agency(uuid, code, country, name, is_local, created_at, updated_at) VALUES (?,?,?,?,?,?,?)");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, a.uuid).bind(2, a.code).bind(3, a.country).bind(4, a.name).bind(5, a.isLocal ? 1 : 0);
+        (*st)->bind(6, a.createdAt).bind(7, a.updatedAt);
+        if (auto s = (*st)->exec(); !s) {
+            Error e = s.error();
+            if (e.code == ErrorCode::Duplicate)
+                e.field = "agency.code";
+            return e;
+        }
+        return m_ctx.record(security::audit::kCreate, "agency", a.uuid);
+    });
+    if (!written)
+        return written.error();
     return a;
 }
 
 Result<Agency> AgencyService::local() {
+    LINTAS_TRY(detail::requireSignedIn(m_ctx));
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kColumns + " FROM agency WHERE is_local = 1");
     if (!st)
         return st.error();
@@ -61,6 +68,7 @@ Result<Agency> AgencyService::local() {
 }
 
 Result<std::vector<Agency>> AgencyService::list() {
+    LINTAS_TRY(detail::requireSignedIn(m_ctx));
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kColumns + " FROM agency ORDER BY is_local DESC, country, code");
     if (!st)
         return st.error();
@@ -75,6 +83,7 @@ Result<std::vector<Agency>> AgencyService::list() {
 }
 
 Result<std::optional<Agency>> AgencyService::find(const std::string& country, const std::string& code) {
+    LINTAS_TRY(detail::requireSignedIn(m_ctx));
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kColumns + " FROM agency WHERE country = ? AND code = ?");
     if (!st)
         return st.error();

@@ -3,6 +3,7 @@
 #include "Support.h"
 
 #include "lintas/Time.h"
+#include "lintas/domain/Person.h"
 #include "lintas/service/SearchService.h"
 
 #include <cstdio>
@@ -50,7 +51,78 @@ Case readCase(const store::Statement& st) {
 
 bool isClosedStatus(const std::string& s) { return s == "Closed" || s == "ClosedReferred"; }
 
+std::string changedFields(const Case& a, const Case& b) {
+    detail::ChangedFields f;
+    f.compare("reference", a.reference, b.reference);
+    f.compare("title", a.title, b.title);
+    f.compare("status", a.status, b.status);
+    f.compare("exploitationForms", a.exploitationForms, b.exploitationForms);
+    f.compare("countries", a.countries, b.countries);
+    f.compare("summary", a.summary, b.summary);
+    f.compare("openedOn", a.openedOn, b.openedOn);
+    f.compare("closedOn", a.closedOn, b.closedOn);
+    f.compare("closureReason", a.closureReason, b.closureReason);
+    f.compare("owner", a.owner, b.owner);
+    f.compare("tlp", a.tlp, b.tlp);
+    f.compare("handlingCode", a.handlingCode, b.handlingCode);
+    f.compare("referringOrganisation", a.referringOrganisation, b.referringOrganisation);
+    f.compare("incomingReferralDate", a.incomingReferralDate, b.incomingReferralDate);
+    f.compare("incomingReferralReason", a.incomingReferralReason, b.incomingReferralReason);
+    f.compare("incomingReferralDetails", a.incomingReferralDetails, b.incomingReferralDetails);
+    f.compare("referringCaseWorker", a.referringCaseWorker, b.referringCaseWorker);
+    f.compare("referredOrganisation", a.referredOrganisation, b.referredOrganisation);
+    f.compare("outgoingReferralDate", a.outgoingReferralDate, b.outgoingReferralDate);
+    f.compare("outgoingReferralReason", a.outgoingReferralReason, b.outgoingReferralReason);
+    f.compare("outgoingReferralDetails", a.outgoingReferralDetails, b.outgoingReferralDetails);
+    f.compare("referredCaseWorker", a.referredCaseWorker, b.referredCaseWorker);
+    return f.detail();
+}
+
+std::string changedFields(const VictimProfile& a, const VictimProfile& b) {
+    detail::ChangedFields f;
+    f.compare("traffickingStatus", a.traffickingStatus, b.traffickingStatus);
+    f.compare("statusDecidedBy", a.statusDecidedBy, b.statusDecidedBy);
+    f.compare("relationshipToTrafficker", a.relationshipToTrafficker, b.relationshipToTrafficker);
+    f.compare("ageWhenTrafficked", a.ageWhenTrafficked, b.ageWhenTrafficked);
+    f.compare("recruitmentMethods", a.recruitmentMethods, b.recruitmentMethods);
+    f.compare("recruitmentApps", a.recruitmentApps, b.recruitmentApps);
+    f.compare("recruitmentLocation", a.recruitmentLocation, b.recruitmentLocation);
+    f.compare("controlMethods", a.controlMethods, b.controlMethods);
+    f.compare("exploitationTypes", a.exploitationTypes, b.exploitationTypes);
+    f.compare("sexExploitationTypes", a.sexExploitationTypes, b.sexExploitationTypes);
+    f.compare("forcedLabourIndustry", a.forcedLabourIndustry, b.forcedLabourIndustry);
+    f.compare("exploitationApps", a.exploitationApps, b.exploitationApps);
+    f.compare("exploitationLocation", a.exploitationLocation, b.exploitationLocation);
+    f.compare("identificationMethod", a.identificationMethod, b.identificationMethod);
+    f.compare("identifiedOn", a.identifiedOn, b.identifiedOn);
+    return f.detail();
+}
+
+std::string changedFields(const SuspectProfile& a, const SuspectProfile& b) {
+    detail::ChangedFields f;
+    f.compare("rolesInProcess", a.rolesInProcess, b.rolesInProcess);
+    f.compare("roleDetails", a.roleDetails, b.roleDetails);
+    f.compare("arrestStatus", a.arrestStatus, b.arrestStatus);
+    f.compare("arrestedOn", a.arrestedOn, b.arrestedOn);
+    f.compare("chargeStatus", a.chargeStatus, b.chargeStatus);
+    f.compare("charges", a.charges, b.charges);
+    f.compare("prosecutionStatus", a.prosecutionStatus, b.prosecutionStatus);
+    return f.detail();
+}
+
+/// Audit detail of a record that belongs to a person's part in a case (party, profiles): the
+/// record UUID is the case's, the person is named by UUID.
+std::string partyDetail(const std::string& personUuid, const std::string& rest = {}) {
+    std::string out = "person=" + personUuid;
+    if (!rest.empty())
+        out += " " + rest;
+    return out;
+}
+
 }  // namespace
+
+using security::Permission;
+namespace audit = security::audit;
 
 Status CaseService::validate(const Case& c, const std::string& today) {
     LINTAS_TRY(detail::requireText("case.title", c.title, 300));
@@ -147,6 +219,7 @@ Status CaseService::writeChildren(std::int64_t caseId, const Case& c) {
 }
 
 Result<Case> CaseService::create(Case c) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseWrite, "case", c.meta.uuid));
     const std::string today = m_ctx.today();
     LINTAS_TRY(validate(c, today));
     std::optional<std::int64_t> referringOrg, referredOrg;
@@ -192,11 +265,13 @@ Result<Case> CaseService::create(Case c) {
         return e;
     }
     LINTAS_TRY(writeChildren(m_ctx.db().lastInsertRowId(), c));
+    LINTAS_TRY(m_ctx.record(audit::kCreate, "case", c.meta.uuid));
     LINTAS_TRY(tx.commit());
     return c;
 }
 
 Result<Case> CaseService::update(const Case& c) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseWrite, "case", c.meta.uuid));
     LINTAS_TRY(validate(c, m_ctx.today()));
     LINTAS_ASSIGN(id, m_ctx.idOf("case_file", c.meta.uuid, "case.uuid"));
     std::optional<std::int64_t> referringOrg, referredOrg;
@@ -210,6 +285,7 @@ Result<Case> CaseService::update(const Case& c) {
     }
     store::Transaction tx(m_ctx.db());
     LINTAS_TRY(tx.begun());
+    LINTAS_ASSIGN(before, load(id));
     auto st = m_ctx.db().prepare(
         "UPDATE case_file SET reference = ?, title = ?, status = ?, summary = ?, opened_on = ?, closed_on = ?, "
         "closure_reason = ?, owner = ?, tlp = ?, handling_code = ?, referring_org_id = ?, incoming_referral_date = ?, "
@@ -237,8 +313,10 @@ Result<Case> CaseService::update(const Case& c) {
     if (m_ctx.db().changes() == 0)
         return Error{ErrorCode::Conflict, "case", "the case was changed by someone else since it was loaded"};
     LINTAS_TRY(writeChildren(id, c));
+    LINTAS_ASSIGN(after, load(id));
+    LINTAS_TRY(m_ctx.record(audit::kUpdate, "case", after.meta.uuid, changedFields(before, after)));
     LINTAS_TRY(tx.commit());
-    return load(id);
+    return after;
 }
 
 Result<Case> CaseService::load(std::int64_t id) {
@@ -275,6 +353,11 @@ Result<Case> CaseService::load(std::int64_t id) {
 }
 
 Result<Case> CaseService::get(const std::string& uuid) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case", uuid));
+    return loadByUuid(uuid);
+}
+
+Result<Case> CaseService::loadByUuid(const std::string& uuid) {
     auto id = m_ctx.idOf("case_file", uuid, "case.uuid");
     if (!id && id.error().code == ErrorCode::ForeignKey)
         return Error{ErrorCode::NotFound, "case.uuid", "no case with that UUID"};
@@ -284,6 +367,11 @@ Result<Case> CaseService::get(const std::string& uuid) {
 }
 
 Result<Case> CaseService::getByReference(const std::string& reference) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case"));
+    return loadByReference(reference);
+}
+
+Result<Case> CaseService::loadByReference(const std::string& reference) {
     auto st = m_ctx.db().prepare("SELECT id FROM case_file WHERE reference = ?");
     if (!st)
         return st.error();
@@ -297,7 +385,8 @@ Result<Case> CaseService::getByReference(const std::string& reference) {
 }
 
 Result<Case> CaseService::find(const std::string& key) {
-    return isUuid(key) ? get(key) : getByReference(key);
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case", isUuid(key) ? key : std::string()));
+    return isUuid(key) ? loadByUuid(key) : loadByReference(key);
 }
 
 namespace {
@@ -355,6 +444,7 @@ const char* sortColumn(CaseQuery::Sort s) {
 }  // namespace
 
 Result<std::vector<CaseSummary>> CaseService::list(const CaseQuery& q) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case"));
     const CaseFilter f = buildFilter(q);
     const std::string dir = q.descending ? " DESC" : " ASC";
     // The id tie-break keeps paging stable when many rows share the sort value.
@@ -395,6 +485,7 @@ Result<std::vector<CaseSummary>> CaseService::list(const CaseQuery& q) {
 }
 
 Result<std::int64_t> CaseService::count(const CaseQuery& q) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case"));
     const CaseFilter f = buildFilter(q);
     auto st = m_ctx.db().prepare("SELECT count(*) FROM case_file c" + f.where);
     if (!st)
@@ -410,6 +501,7 @@ Result<std::int64_t> CaseService::count(const CaseQuery& q) {
 
 Status CaseService::addParty(const std::string& caseUuid, const std::string& personUuid, const std::string& role,
                              const std::string& roleDetails) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseWrite, "case-party", caseUuid));
     LINTAS_TRY(detail::requireCode("party.role", vocab::List::PersonRole, role));
     LINTAS_TRY(detail::checkText("party.roleDetails", roleDetails, 10000));
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", caseUuid, "party.case"));
@@ -434,10 +526,12 @@ Status CaseService::addParty(const std::string& caseUuid, const std::string& per
         return touch.error();
     (*touch)->bind(1, m_ctx.now()).bind(2, caseId);
     LINTAS_TRY((*touch)->exec());
+    LINTAS_TRY(m_ctx.record(audit::kCreate, "case-party", caseUuid, partyDetail(personUuid, "role=" + role)));
     return tx.commit();
 }
 
 Status CaseService::removeParty(const std::string& caseUuid, const std::string& personUuid, const std::string& role) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseWrite, "case-party", caseUuid));
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", caseUuid, "party.case"));
     LINTAS_ASSIGN(personId, m_ctx.idOf("person", personUuid, "party.person"));
     return detail::inTransaction(m_ctx.db(), [&]() -> Status {
@@ -457,13 +551,18 @@ Status CaseService::removeParty(const std::string& caseUuid, const std::string& 
                 return del.error();
             (*del)->bind(1, caseId).bind(2, personId);
             LINTAS_TRY((*del)->exec());
+            if (m_ctx.db().changes() > 0)
+                LINTAS_TRY(m_ctx.record(audit::kDelete, role == "Victim" ? "victim-profile" : "suspect-profile",
+                                        caseUuid, partyDetail(personUuid)));
         }
-        return {};
+        return m_ctx.record(audit::kDelete, "case-party", caseUuid, partyDetail(personUuid, "role=" + role));
     });
 }
 
 namespace {
-Result<std::vector<CaseParty>> readParties(store::Statement& st) {
+/// Reads party rows; column 7 tells whether the person is a victim in any case, whose name is
+/// then masked unless `plain`.
+Result<std::vector<CaseParty>> readParties(store::Statement& st, bool plain) {
     std::vector<CaseParty> out;
     while (true) {
         LINTAS_ASSIGN(row, st.step());
@@ -475,37 +574,42 @@ Result<std::vector<CaseParty>> readParties(store::Statement& st) {
         p.role = st.text(2);
         p.roleDetails = st.text(3);
         p.addedAt = st.text(4);
-        p.personName = st.text(5);
+        p.personName = (!plain && st.int64(7) != 0) ? std::string(kMaskedName) : st.text(5);
         p.caseReference = st.text(6);
         out.push_back(std::move(p));
     }
     return out;
 }
 
-constexpr const char* kPartySelect =
-    "SELECT c.uuid, p.uuid, cp.role, cp.role_details, cp.added_at, "
-    "trim(p.given_names || CASE WHEN p.middle_name <> '' THEN ' ' || p.middle_name ELSE '' END || ' ' || p.family_name), c.reference "
-    "FROM case_person cp JOIN case_file c ON c.id = cp.case_id JOIN person p ON p.id = cp.person_id ";
+std::string partySelect() {
+    return "SELECT c.uuid, p.uuid, cp.role, cp.role_details, cp.added_at, "
+           "trim(p.given_names || CASE WHEN p.middle_name <> '' THEN ' ' || p.middle_name ELSE '' END || ' ' || "
+           "p.family_name), c.reference, " +
+           detail::isVictimSql("p.id") +
+           " FROM case_person cp JOIN case_file c ON c.id = cp.case_id JOIN person p ON p.id = cp.person_id ";
+}
 }  // namespace
 
 Result<std::vector<CaseParty>> CaseService::parties(const std::string& caseUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case", caseUuid));
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", caseUuid, "case.uuid"));
-    auto st = m_ctx.db().prepare(std::string(kPartySelect) +
+    auto st = m_ctx.db().prepare(partySelect() +
                                  "WHERE cp.case_id = ? ORDER BY CASE cp.role WHEN 'Victim' THEN 0 WHEN 'Suspect' THEN 1 "
                                  "WHEN 'Witness' THEN 2 ELSE 3 END, p.family_name, p.given_names");
     if (!st)
         return st.error();
     (*st)->bind(1, caseId);
-    return readParties(**st);
+    return readParties(**st, detail::unmasked(m_ctx));
 }
 
 Result<std::vector<CaseParty>> CaseService::rolesOf(const std::string& personUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "person", personUuid));
     LINTAS_ASSIGN(personId, m_ctx.idOf("person", personUuid, "person.uuid"));
-    auto st = m_ctx.db().prepare(std::string(kPartySelect) + "WHERE cp.person_id = ? ORDER BY c.opened_on DESC, c.id");
+    auto st = m_ctx.db().prepare(partySelect() + "WHERE cp.person_id = ? ORDER BY c.opened_on DESC, c.id");
     if (!st)
         return st.error();
     (*st)->bind(1, personId);
-    return readParties(**st);
+    return readParties(**st, detail::unmasked(m_ctx));
 }
 
 Status CaseService::requireRole(std::int64_t caseId, std::int64_t personId, const char* role, const char* field) {
@@ -538,6 +642,7 @@ Status CaseService::validate(const VictimProfile& p) {
 }
 
 Status CaseService::setVictimProfile(const VictimProfile& p) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimProfileWrite, "victim-profile", p.caseUuid));
     LINTAS_TRY(validate(p));
     if (p.identifiedOn && *p.identifiedOn > m_ctx.today())
         return validationError("victim.identifiedOn", "lies in the future");
@@ -553,6 +658,9 @@ Status CaseService::setVictimProfile(const VictimProfile& p) {
         LINTAS_ASSIGN(org, m_ctx.idOf("organisation", *p.exploitationLocation, "victim.exploitationLocation"));
         exploitOrg = org;
     }
+    store::Transaction tx(m_ctx.db());
+    LINTAS_TRY(tx.begun());
+    LINTAS_ASSIGN(before, readVictimProfile(caseId, personId, p.caseUuid, p.personUuid));
     auto st = m_ctx.db().prepare(
         "INSERT OR REPLACE INTO victim_profile(case_id, person_id, trafficking_status, status_decided_by, "
         "relationship_to_trafficker, age_when_trafficked, recruitment_methods, recruitment_apps, "
@@ -569,13 +677,29 @@ Status CaseService::setVictimProfile(const VictimProfile& p) {
     s.bind(11, detail::toJsonArray(p.exploitationTypes)).bind(12, detail::toJsonArray(p.sexExploitationTypes));
     s.bind(13, p.forcedLabourIndustry).bind(14, detail::toJsonArray(p.exploitationApps)).bind(15, exploitOrg);
     s.bind(16, p.identificationMethod).bind(17, p.identifiedOn).bind(18, m_ctx.now());
-    return s.exec();
+    LINTAS_TRY(s.exec());
+    LINTAS_ASSIGN(after, readVictimProfile(caseId, personId, p.caseUuid, p.personUuid));
+    if (!after)
+        return Error{ErrorCode::Internal, "victim", "the stored profile cannot be read back"};
+    if (before)
+        LINTAS_TRY(m_ctx.record(audit::kUpdate, "victim-profile", p.caseUuid,
+                                partyDetail(p.personUuid, changedFields(*before, *after))));
+    else
+        LINTAS_TRY(m_ctx.record(audit::kCreate, "victim-profile", p.caseUuid, partyDetail(p.personUuid)));
+    return tx.commit();
 }
 
 Result<std::optional<VictimProfile>> CaseService::victimProfile(const std::string& caseUuid,
                                                                 const std::string& personUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportRead, "victim-profile", caseUuid));
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", caseUuid, "victim.case"));
     LINTAS_ASSIGN(personId, m_ctx.idOf("person", personUuid, "victim.person"));
+    return readVictimProfile(caseId, personId, caseUuid, personUuid);
+}
+
+Result<std::optional<VictimProfile>> CaseService::readVictimProfile(std::int64_t caseId, std::int64_t personId,
+                                                                    const std::string& caseUuid,
+                                                                    const std::string& personUuid) {
     auto st = m_ctx.db().prepare(
         "SELECT trafficking_status, status_decided_by, relationship_to_trafficker, age_when_trafficked, "
         "recruitment_methods, recruitment_apps, (SELECT uuid FROM organisation WHERE id = recruitment_location_org_id), "
@@ -624,12 +748,16 @@ Status CaseService::validate(const SuspectProfile& p) {
 }
 
 Status CaseService::setSuspectProfile(const SuspectProfile& p) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceWrite, "suspect-profile", p.caseUuid));
     LINTAS_TRY(validate(p));
     if (p.arrestedOn && *p.arrestedOn > m_ctx.today())
         return validationError("suspect.arrestedOn", "lies in the future");
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", p.caseUuid, "suspect.case"));
     LINTAS_ASSIGN(personId, m_ctx.idOf("person", p.personUuid, "suspect.person"));
     LINTAS_TRY(requireRole(caseId, personId, "Suspect", "suspect.person"));
+    store::Transaction tx(m_ctx.db());
+    LINTAS_TRY(tx.begun());
+    LINTAS_ASSIGN(before, readSuspectProfile(caseId, personId, p.caseUuid, p.personUuid));
     auto st = m_ctx.db().prepare(
         "INSERT OR REPLACE INTO suspect_profile(case_id, person_id, roles_in_process, role_details, arrest_status, "
         "arrested_on, charge_status, charges, prosecution_status, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -639,13 +767,29 @@ Status CaseService::setSuspectProfile(const SuspectProfile& p) {
     s.bind(1, caseId).bind(2, personId).bind(3, detail::toJsonArray(p.rolesInProcess)).bind(4, p.roleDetails);
     s.bind(5, p.arrestStatus).bind(6, p.arrestedOn).bind(7, p.chargeStatus).bind(8, p.charges);
     s.bind(9, p.prosecutionStatus).bind(10, m_ctx.now());
-    return s.exec();
+    LINTAS_TRY(s.exec());
+    LINTAS_ASSIGN(after, readSuspectProfile(caseId, personId, p.caseUuid, p.personUuid));
+    if (!after)
+        return Error{ErrorCode::Internal, "suspect", "the stored profile cannot be read back"};
+    if (before)
+        LINTAS_TRY(m_ctx.record(audit::kUpdate, "suspect-profile", p.caseUuid,
+                                partyDetail(p.personUuid, changedFields(*before, *after))));
+    else
+        LINTAS_TRY(m_ctx.record(audit::kCreate, "suspect-profile", p.caseUuid, partyDetail(p.personUuid)));
+    return tx.commit();
 }
 
 Result<std::optional<SuspectProfile>> CaseService::suspectProfile(const std::string& caseUuid,
                                                                   const std::string& personUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceRead, "suspect-profile", caseUuid));
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", caseUuid, "suspect.case"));
     LINTAS_ASSIGN(personId, m_ctx.idOf("person", personUuid, "suspect.person"));
+    return readSuspectProfile(caseId, personId, caseUuid, personUuid);
+}
+
+Result<std::optional<SuspectProfile>> CaseService::readSuspectProfile(std::int64_t caseId, std::int64_t personId,
+                                                                      const std::string& caseUuid,
+                                                                      const std::string& personUuid) {
     auto st = m_ctx.db().prepare(
         "SELECT roles_in_process, role_details, arrest_status, arrested_on, charge_status, charges, "
         "prosecution_status, updated_at FROM suspect_profile WHERE case_id = ? AND person_id = ?");

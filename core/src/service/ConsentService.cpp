@@ -25,6 +25,9 @@ Consent readConsent(const store::Statement& s) {
 
 }  // namespace
 
+using security::Permission;
+namespace audit = security::audit;
+
 Status ConsentService::validate(const Consent& c) {
     LINTAS_TRY(detail::requireUuid("consent.person", c.personUuid));
     if (c.caseUuid)
@@ -48,6 +51,7 @@ Status ConsentService::validate(const Consent& c) {
 }
 
 Result<Consent> ConsentService::record(Consent c) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportWrite, "consent", c.uuid));
     LINTAS_TRY(validate(c));
     const std::string today = m_ctx.today();
     LINTAS_TRY(detail::checkPastDate("consent.givenOn", c.givenOn, today));
@@ -88,7 +92,7 @@ Result<Consent> ConsentService::record(Consent c) {
                 e.field = "consent.uuid";
             return e;
         }
-        return {};
+        return m_ctx.record(audit::kCreate, "consent", c.uuid);
     });
     if (!written)
         return written.error();
@@ -96,6 +100,7 @@ Result<Consent> ConsentService::record(Consent c) {
 }
 
 Status ConsentService::withdraw(const std::string& uuid, const std::string& onDate) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportWrite, "consent", uuid));
     LINTAS_TRY(detail::requireDate("consent.withdrawnOn", onDate));
     LINTAS_TRY(detail::checkPastDate("consent.withdrawnOn", onDate, m_ctx.today()));
     return detail::inTransaction(m_ctx.db(), [&]() -> Status {
@@ -119,11 +124,13 @@ Status ConsentService::withdraw(const std::string& uuid, const std::string& onDa
         if (!st)
             return st.error();
         (*st)->bind(1, onDate).bind(2, id);
-        return (*st)->exec();
+        LINTAS_TRY((*st)->exec());
+        return m_ctx.record(audit::kUpdate, "consent", uuid, "fields=withdrawnOn");
     });
 }
 
 Result<std::vector<Consent>> ConsentService::forPerson(const std::string& personUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportRead, "consent", personUuid));
     auto personId = m_ctx.idOf("person", personUuid, "consent.person");
     if (!personId) {
         Error e = personId.error();

@@ -34,4 +34,32 @@ std::string Context::uuidOf(std::string_view table, std::int64_t id) const {
     return out;
 }
 
+Status Context::require(security::Permission p, std::string_view recordType, const std::string& recordUuid) {
+    if (m_delegation > 0 || (m_session && m_session->can(p)))
+        return {};
+    const std::string what = std::string("permission=") + security::permissionName(p);
+    if (m_session) {
+        // Best effort: a failure to write the denial must not turn into a different error.
+        (void)record(security::audit::kPermissionDenied, recordType, recordUuid, what);
+    }
+    return Error{ErrorCode::Forbidden, security::permissionName(p),
+                 m_session ? "the signed-in user's roles do not grant " + std::string(security::permissionName(p))
+                           : "no user is signed in"};
+}
+
+Status Context::record(std::string_view action, std::string_view recordType, const std::string& recordUuid,
+                       const std::string& detail, const std::string& reason) {
+    security::AuditEntry e;
+    if (m_session) {
+        e.userUuid = m_session->userUuid;
+        e.username = m_session->username;
+    }
+    e.action = std::string(action);
+    e.recordType = std::string(recordType);
+    e.recordUuid = recordUuid;
+    e.detail = detail;
+    e.reason = reason;
+    return m_audit.append(std::move(e));
+}
+
 }  // namespace lintas

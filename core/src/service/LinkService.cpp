@@ -127,6 +127,9 @@ Result<std::vector<T>> readAll(store::Statement& st, Read read) {
 
 }  // namespace
 
+using security::Permission;
+namespace audit = security::audit;
+
 // === journey ======================================================================================
 
 Status LinkService::validate(const JourneyLeg& leg) {
@@ -150,6 +153,7 @@ Status LinkService::validate(const JourneyLeg& leg) {
 }
 
 Result<JourneyLeg> LinkService::addJourneyLeg(JourneyLeg leg) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseWrite, "journey-leg", leg.uuid));
     LINTAS_TRY(validate(leg));
     if (leg.uuid.empty())
         leg.uuid = m_ctx.newUuid();
@@ -192,7 +196,7 @@ Result<JourneyLeg> LinkService::addJourneyLeg(JourneyLeg leg) {
                 e.field = "journey.uuid";
             return e;
         }
-        return {};
+        return m_ctx.record(audit::kCreate, "journey-leg", leg.uuid);
     });
     if (!written)
         return written.error();
@@ -200,6 +204,7 @@ Result<JourneyLeg> LinkService::addJourneyLeg(JourneyLeg leg) {
 }
 
 Result<std::vector<JourneyLeg>> LinkService::journey(const std::string& caseUuid, const std::string& personUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case", caseUuid));
     LINTAS_ASSIGN(caseId, existingId(m_ctx, "case_file", caseUuid, "journey.case"));
     const std::string base = std::string("SELECT ") + kLegColumns + " WHERE l.case_id = ?";
     if (personUuid.empty()) {
@@ -218,14 +223,17 @@ Result<std::vector<JourneyLeg>> LinkService::journey(const std::string& caseUuid
 }
 
 Status LinkService::removeJourneyLeg(const std::string& uuid) {
-    auto st = m_ctx.db().prepare("DELETE FROM journey_leg WHERE uuid = ?");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, uuid);
-    LINTAS_TRY((*st)->exec());
-    if (m_ctx.db().changes() == 0)
-        return Error{ErrorCode::NotFound, "journey.uuid", "no journey leg with that UUID"};
-    return {};
+    LINTAS_TRY(m_ctx.require(Permission::CaseWrite, "journey-leg", uuid));
+    return detail::inTransaction(m_ctx.db(), [&]() -> Status {
+        auto st = m_ctx.db().prepare("DELETE FROM journey_leg WHERE uuid = ?");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, uuid);
+        LINTAS_TRY((*st)->exec());
+        if (m_ctx.db().changes() == 0)
+            return Error{ErrorCode::NotFound, "journey.uuid", "no journey leg with that UUID"};
+        return m_ctx.record(audit::kDelete, "journey-leg", uuid);
+    });
 }
 
 // === case links ===================================================================================
@@ -253,6 +261,7 @@ Status LinkService::validate(const CaseLink& link) {
 }
 
 Result<CaseLink> LinkService::addCaseLink(CaseLink link) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseWrite, "case-link", link.uuid));
     // Agency codes are upper-case by convention; references are compared exactly, so trim them.
     if (link.foreignAgencyCode) {
         std::string code = normalize::trim(*link.foreignAgencyCode);
@@ -313,7 +322,7 @@ Result<CaseLink> LinkService::addCaseLink(CaseLink link) {
                 e.field = "caseLink.uuid";
             return e;
         }
-        return {};
+        return m_ctx.record(audit::kCreate, "case-link", link.uuid);
     });
     if (!written)
         return written.error();
@@ -321,6 +330,7 @@ Result<CaseLink> LinkService::addCaseLink(CaseLink link) {
 }
 
 Result<std::vector<CaseLink>> LinkService::caseLinks(const std::string& caseUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::CaseRead, "case", caseUuid));
     LINTAS_ASSIGN(caseId, existingId(m_ctx, "case_file", caseUuid, "caseLink.case"));
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kLinkColumns +
                                  " WHERE l.case_id = ?1 OR l.linked_case_id = ?1 ORDER BY l.created_at, l.id");
@@ -362,6 +372,7 @@ Status LinkService::validate(const Relationship& r) {
 }
 
 Result<Relationship> LinkService::addRelationship(Relationship r) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceWrite, "relationship", r.uuid));
     LINTAS_TRY(validate(r));
     if (r.uuid.empty())
         r.uuid = m_ctx.newUuid();
@@ -400,7 +411,7 @@ Result<Relationship> LinkService::addRelationship(Relationship r) {
                 e.field = "relationship.uuid";
             return e;
         }
-        return {};
+        return m_ctx.record(audit::kCreate, "relationship", r.uuid);
     });
     if (!written)
         return written.error();
@@ -408,6 +419,7 @@ Result<Relationship> LinkService::addRelationship(Relationship r) {
 }
 
 Result<std::vector<Relationship>> LinkService::relationshipsOf(const std::string& uuid) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceRead, "relationship", uuid));
     // The UUID may name a person or an organisation; UUIDs are unique across both in practice,
     // but look in both tables so either kind of end is found.
     auto person = m_ctx.idOf("person", uuid, "relationship.party");
@@ -434,6 +446,7 @@ Result<std::vector<Relationship>> LinkService::relationshipsOf(const std::string
 }
 
 Result<std::vector<Relationship>> LinkService::relationshipsInCase(const std::string& caseUuid) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceRead, "case", caseUuid));
     LINTAS_ASSIGN(caseId, existingId(m_ctx, "case_file", caseUuid, "relationship.case"));
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kRelationshipColumns +
                                  " WHERE r.case_id = ? ORDER BY r.created_at, r.id");

@@ -3,20 +3,22 @@
 #include "Support.h"
 
 #include "lintas/Time.h"
+#include "lintas/security/FileCipher.h"
 
 #include <openssl/evp.h>
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <random>
 #include <string>
 #include <vector>
 
-#ifndef _WIN32
+#include <fcntl.h>
 #include <unistd.h>
-#endif
 
 namespace lintas {
 namespace {
@@ -33,15 +35,16 @@ using File = std::unique_ptr<std::FILE, FileCloser>;
 
 File openFile(const fs::path& path, const char* mode) { return File(std::fopen(path.string().c_str(), mode)); }
 
-/// Flushes `f` to the disk, so a content file is durable before the database row points to it.
-bool syncFile(std::FILE* f) {
-    if (std::fflush(f) != 0)
-        return false;
-#ifndef _WIN32
-    if (::fsync(::fileno(f)) != 0)
-        return false;
-#endif
-    return true;
+/// Flushes `f` to the disk, so an exported file is complete before it gets its final name.
+bool syncFile(std::FILE* f) { return std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0; }
+
+/// fsync of the directory holding `file`, so a rename into it survives a crash.
+void syncDirectoryOf(const fs::path& file) {
+    const int fd = ::open(file.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
 }
 
 /// A name next to `target` for writing before the final rename. Random, so two writers never share it.
@@ -66,6 +69,7 @@ public:
     void update(const unsigned char* data, std::size_t size) {
         m_ok = m_ok && EVP_DigestUpdate(m_ctx.get(), data, size) == 1;
     }
+    void update(std::string_view data) { update(reinterpret_cast<const unsigned char*>(data.data()), data.size()); }
     /// Lower-case hex digest, or empty when OpenSSL failed.
     std::string finish() {
         std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
@@ -121,39 +125,6 @@ Result<Digest> pump(std::FILE* in, std::FILE* out, const std::string& readField,
     return d;
 }
 
-/// Copies `source` to `target` through a temporary file and a rename, so `target` is either
-/// absent or complete. Returns the digest of what was written.
-Result<Digest> copyHashing(const fs::path& source, const fs::path& target, const std::string& readField,
-                           const std::string& writeField, const std::string& expectedSha, ErrorCode mismatchCode) {
-    File in = openFile(source, "rb");
-    if (!in)
-        return Error{ErrorCode::Io, readField, "cannot be opened for reading"};
-    const fs::path temp = tempNameFor(target);
-    File out = openFile(temp, "wb");
-    if (!out)
-        return Error{ErrorCode::Io, writeField, "cannot be opened for writing"};
-    auto fail = [&](Error e) -> Result<Digest> {
-        out.reset();
-        std::error_code ignored;
-        fs::remove(temp, ignored);
-        return e;
-    };
-    auto digest = pump(in.get(), out.get(), readField, writeField);
-    if (!digest)
-        return fail(digest.error());
-    if (!expectedSha.empty() && digest->sha256 != expectedSha)
-        return fail(Error{mismatchCode, readField, "content does not match its SHA-256"});
-    if (!syncFile(out.get()))
-        return fail(Error{ErrorCode::Io, writeField, "write failed"});
-    if (std::fclose(out.release()) != 0)
-        return fail(Error{ErrorCode::Io, writeField, "write failed"});
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec)
-        return fail(Error{ErrorCode::Io, writeField, "cannot be renamed into place"});
-    return digest;
-}
-
 bool isSha256Hex(const std::string& s) {
     if (s.size() != 64)
         return false;
@@ -187,7 +158,44 @@ Result<std::int64_t> caseIdOf(const Context& ctx, const std::string& uuid, const
     return id;
 }
 
+// --- the session's attachment key ------------------------------------------------------------------
+
+/// Context → attachment key. Workspace binds its key at sign-in and unbinds it when destroyed;
+/// only weak references are kept here, so the key is wiped when the workspace lets go of it.
+struct KeyRegistry {
+    std::mutex mutex;
+    std::map<const Context*, std::weak_ptr<const security::SecretBytes>> keys;
+};
+KeyRegistry& registry() {
+    static KeyRegistry r;
+    return r;
+}
+
+Error shaMismatch() { return Error{ErrorCode::Integrity, "attachment.content", "content does not match its SHA-256"}; }
+
 }  // namespace
+
+void NoteService::bindFileKey(const Context& ctx, std::shared_ptr<const security::SecretBytes> fileKey) {
+    auto& r = registry();
+    std::lock_guard lock(r.mutex);
+    r.keys[&ctx] = fileKey;
+}
+
+void NoteService::unbindFileKey(const Context& ctx) {
+    auto& r = registry();
+    std::lock_guard lock(r.mutex);
+    r.keys.erase(&ctx);
+}
+
+Result<std::shared_ptr<const security::SecretBytes>> NoteService::fileKey() const {
+    auto& r = registry();
+    std::lock_guard lock(r.mutex);
+    const auto it = r.keys.find(&m_ctx);
+    std::shared_ptr<const security::SecretBytes> key = it == r.keys.end() ? nullptr : it->second.lock();
+    if (!key || key->size() != 32)
+        return Error{ErrorCode::Internal, "attachment.key", "no attachment key: the workspace is not signed in"};
+    return key;
+}
 
 // === notes ========================================================================================
 
@@ -203,6 +211,7 @@ Status NoteService::validate(const Note& n) {
 }
 
 Result<Note> NoteService::addNote(Note n) {
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceWrite, "note", n.uuid));
     const std::string now = m_ctx.now();
     if (n.occurredAt.empty())
         n.occurredAt = now;
@@ -212,6 +221,8 @@ Result<Note> NoteService::addNote(Note n) {
     LINTAS_TRY(detail::requireUuid("note.uuid", n.uuid));
     n.createdAt = n.updatedAt = now;
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", n.caseUuid, "note.case"));
+    store::Transaction tx(m_ctx.db());
+    LINTAS_TRY(tx.begun());
     auto st = m_ctx.db().prepare(
         "INSERT INTO note(uuid, case_id, kind, occurred_at, author, body, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?)");
@@ -225,10 +236,13 @@ Result<Note> NoteService::addNote(Note n) {
             e.field = "note.uuid";
         return e;
     }
+    LINTAS_TRY(m_ctx.record(security::audit::kCreate, "note", n.uuid, "case=" + n.caseUuid));
+    LINTAS_TRY(tx.commit());
     return n;
 }
 
 Result<std::vector<Note>> NoteService::notes(const std::string& caseUuid) {
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceRead, "case", caseUuid));
     LINTAS_ASSIGN(caseId, caseIdOf(m_ctx, caseUuid, "note.case"));
     auto st = m_ctx.db().prepare(
         "SELECT uuid, kind, occurred_at, author, body, created_at, updated_at FROM note WHERE case_id = ? "
@@ -263,9 +277,101 @@ std::string NoteService::contentPath(const std::string& sha256) const {
     return (fs::path(m_dir) / bucket / sha256).string();
 }
 
+bool NoteService::hasContent(const std::string& sha256) const {
+    if (!isSha256Hex(sha256))
+        return false;
+    std::error_code ec;
+    const std::string path = contentPath(sha256);
+    return fs::is_regular_file(path, ec) && security::FileCipher::isEncrypted(path);
+}
+
+Result<NoteService::StoredContent> NoteService::storeAttachment(const ContentProducer& produce,
+                                                                const std::string& expectedSha256) {
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceWrite, "attachment"));
+    if (!expectedSha256.empty() && !isSha256Hex(expectedSha256))
+        return validationError("attachment.sha256", "is not a lower-case hex SHA-256");
+    LINTAS_ASSIGN(key, fileKey());
+    std::error_code ec;
+    fs::create_directories(m_dir, ec);
+    if (ec)
+        return Error{ErrorCode::Io, "attachment.store", "cannot create the attachment directory"};
+    // Encrypted under a temporary name in the store (the hash, hence the final name, is known
+    // only at the end), then renamed: a content file is either absent or complete.
+    const fs::path incoming = tempNameFor(fs::path(m_dir) / ".incoming");
+    auto dropIncoming = [&] {
+        std::error_code ignored;
+        fs::remove(incoming, ignored);
+    };
+    Sha256 hash;
+    StoredContent stored;
+    const security::FileCipher cipher(*key);
+    Status written = cipher.encryptStream(
+        [&](const ContentWriter& encrypt) -> Status {
+            return produce([&](std::string_view data) -> Status {
+                hash.update(data);
+                stored.size += static_cast<std::int64_t>(data.size());
+                return encrypt(data);
+            });
+        },
+        incoming.string());
+    if (!written) {
+        dropIncoming();
+        Error e = written.error();
+        if (e.field == "file")
+            e.field = "attachment.store";
+        return e;
+    }
+    stored.sha256 = hash.finish();
+    if (stored.sha256.empty()) {
+        dropIncoming();
+        return Error{ErrorCode::Internal, "attachment.content", "SHA-256 computation failed"};
+    }
+    if (!expectedSha256.empty() && stored.sha256 != expectedSha256) {
+        dropIncoming();
+        return shaMismatch();
+    }
+    if (hasContent(stored.sha256)) {
+        dropIncoming();
+        return stored;
+    }
+    const fs::path target = contentPath(stored.sha256);
+    fs::create_directories(target.parent_path(), ec);
+    if (ec) {
+        dropIncoming();
+        return Error{ErrorCode::Io, "attachment.store", "cannot create the attachment directory"};
+    }
+    fs::rename(incoming, target, ec);
+    if (ec) {
+        dropIncoming();
+        return Error{ErrorCode::Io, "attachment.store", "cannot be renamed into place"};
+    }
+    syncDirectoryOf(target);
+    stored.created = true;
+    return stored;
+}
+
+Status NoteService::removeContent(const std::string& sha256) {
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceWrite, "attachment"));
+    if (!isSha256Hex(sha256))
+        return validationError("attachment.sha256", "is not a lower-case hex SHA-256");
+    LINTAS_ASSIGN(refs, m_ctx.db().prepare("SELECT count(*) FROM attachment WHERE sha256 = ?"));
+    refs->bind(1, sha256);
+    LINTAS_ASSIGN(row, refs->step());
+    const std::int64_t n = row ? refs->int64(0) : 0;
+    refs->reset();
+    if (n > 0)
+        return Error{ErrorCode::Conflict, "attachment.content", "an attachment still refers to this content"};
+    std::error_code ec;
+    fs::remove(contentPath(sha256), ec);
+    if (ec)
+        return Error{ErrorCode::Io, "attachment.content", "cannot be removed"};
+    return {};
+}
+
 Result<Attachment> NoteService::attachFile(const std::string& caseUuid, const std::string& sourcePath,
                                            const std::string& name, const std::string& mediaType,
                                            const std::string& addedBy) {
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceWrite, "attachment"));
     Attachment a;
     a.caseUuid = caseUuid;
     a.name = name.empty() ? fs::path(sourcePath).filename().string() : name;
@@ -279,6 +385,8 @@ Result<Attachment> NoteService::attachFile(const std::string& caseUuid, const st
     LINTAS_TRY(detail::checkText("attachment.addedBy", a.addedBy, 200));
     // Resolve the case first, so a bad reference leaves no content file behind.
     LINTAS_ASSIGN(caseId, m_ctx.idOf("case_file", a.caseUuid, "attachment.case"));
+    LINTAS_ASSIGN(key, fileKey());
+    (void)key;
 
     std::error_code ec;
     if (sourcePath.empty() || !fs::is_regular_file(sourcePath, ec))
@@ -293,56 +401,63 @@ Result<Attachment> NoteService::attachFile(const std::string& caseUuid, const st
         LINTAS_ASSIGN(d, pump(in.get(), nullptr, "attachment.source", "attachment.store"));
         digest = std::move(d);
     }
-    const fs::path target = contentPath(digest.sha256);
     bool created = false;
-    const bool present = fs::is_regular_file(target, ec) &&
-                         static_cast<std::int64_t>(fs::file_size(target, ec)) == digest.size && !ec;
-    if (!present) {
-        fs::create_directories(target.parent_path(), ec);
-        if (ec)
-            return Error{ErrorCode::Io, "attachment.store", "cannot create the attachment directory"};
-        // Second pass: copy, checking that the file did not change since it was hashed.
-        LINTAS_ASSIGN(copied, copyHashing(sourcePath, target, "attachment.source", "attachment.store",
-                                          digest.sha256, ErrorCode::Io));
-        (void)copied;
-        created = true;
-#ifndef _WIN32
-        // Victim documents: readable by the owner only.
-        fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write, ec);
-#endif
+    if (!hasContent(digest.sha256)) {
+        // Second pass: encrypt, checking that the file did not change since it was hashed.
+        auto stored = storeAttachment(
+            [&](const ContentWriter& write) -> Status {
+                File in = openFile(sourcePath, "rb");
+                if (!in)
+                    return Error{ErrorCode::Io, "attachment.source", "cannot be opened for reading"};
+                std::vector<unsigned char> buffer(kBufferSize);
+                while (true) {
+                    const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), in.get());
+                    if (n > 0)
+                        LINTAS_TRY(write(std::string_view(reinterpret_cast<const char*>(buffer.data()), n)));
+                    if (n < buffer.size()) {
+                        if (std::ferror(in.get()))
+                            return Error{ErrorCode::Io, "attachment.source", "read failed"};
+                        return {};
+                    }
+                }
+            },
+            digest.sha256);
+        if (!stored) {
+            Error e = stored.error();
+            if (e.field == "attachment.content")
+                return Error{ErrorCode::Io, "attachment.source", "changed while it was being stored"};
+            return e;
+        }
+        created = stored->created;
     }
 
     a.uuid = m_ctx.newUuid();
     a.sha256 = digest.sha256;
     a.size = digest.size;
     a.addedAt = m_ctx.now();
-    auto st = m_ctx.db().prepare(
-        "INSERT INTO attachment(uuid, case_id, sha256, name, media_type, size, added_at, added_by) "
-        "VALUES (?,?,?,?,?,?,?,?)");
-    Status inserted = st ? Status{} : Status{st.error()};
-    if (inserted) {
-        (*st)->bind(1, a.uuid).bind(2, caseId).bind(3, a.sha256).bind(4, a.name).bind(5, a.mediaType);
-        (*st)->bind(6, a.size).bind(7, a.addedAt).bind(8, a.addedBy);
-        inserted = (*st)->exec();
-    }
+    Status inserted = [&]() -> Status {
+        store::Transaction tx(m_ctx.db());
+        LINTAS_TRY(tx.begun());
+        LINTAS_ASSIGN(st, m_ctx.db().prepare(
+                              "INSERT INTO attachment(uuid, case_id, sha256, name, media_type, size, added_at, added_by) "
+                              "VALUES (?,?,?,?,?,?,?,?)"));
+        st->bind(1, a.uuid).bind(2, caseId).bind(3, a.sha256).bind(4, a.name).bind(5, a.mediaType);
+        st->bind(6, a.size).bind(7, a.addedAt).bind(8, a.addedBy);
+        LINTAS_TRY(st->exec());
+        LINTAS_TRY(m_ctx.record(security::audit::kCreate, "attachment", a.uuid, "case=" + a.caseUuid));
+        return tx.commit();
+    }();
     if (!inserted) {
         // Do not leave content that no row points to (unless another attachment already shares it).
-        if (created) {
-            auto refs = m_ctx.db().prepare("SELECT count(*) FROM attachment WHERE sha256 = ?");
-            if (refs) {
-                (*refs)->bind(1, a.sha256);
-                auto row = (*refs)->step();
-                if (row && *row && (*refs)->int64(0) == 0)
-                    fs::remove(target, ec);
-                (*refs)->reset();
-            }
-        }
+        if (created)
+            (void)removeContent(a.sha256);
         return inserted.error();
     }
     return a;
 }
 
 Result<std::vector<Attachment>> NoteService::attachments(const std::string& caseUuid) {
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceRead, "case", caseUuid));
     LINTAS_ASSIGN(caseId, caseIdOf(m_ctx, caseUuid, "attachment.case"));
     auto st = m_ctx.db().prepare(
         "SELECT uuid, sha256, name, media_type, size, added_at, added_by FROM attachment WHERE case_id = ? "
@@ -370,22 +485,69 @@ Result<std::vector<Attachment>> NoteService::attachments(const std::string& case
     return out;
 }
 
+Status NoteService::readAttachment(const std::string& sha256, const ContentWriter& sink) const {
+    if (!isSha256Hex(sha256))
+        return validationError("attachment.sha256", "is not a lower-case hex SHA-256");
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceRead, "attachment"));
+    LINTAS_ASSIGN(key, fileKey());
+    const std::string source = contentPath(sha256);
+    std::error_code ec;
+    if (!fs::is_regular_file(source, ec))
+        return Error{ErrorCode::Io, "attachment.content", "the stored content is missing"};
+    Sha256 hash;
+    LINTAS_TRY(security::FileCipher(*key).decryptStream(source, [&](std::string_view data) -> Status {
+        hash.update(data);
+        return sink(data);
+    }));
+    // Each chunk authenticated; the whole must also be the content its name promises (a valid
+    // file of other content put in its place is caught here).
+    if (hash.finish() != sha256)
+        return shaMismatch();
+    return {};
+}
+
 Status NoteService::exportAttachment(const std::string& sha256, const std::string& destination) const {
     if (!isSha256Hex(sha256))
         return validationError("attachment.sha256", "is not a lower-case hex SHA-256");
     if (destination.empty())
         return validationError("attachment.destination", "must not be empty");
-    const fs::path source = contentPath(sha256);
-    std::error_code ec;
-    if (!fs::is_regular_file(source, ec))
-        return Error{ErrorCode::Io, "attachment.content", "the stored content is missing"};
+    LINTAS_TRY(m_ctx.require(security::Permission::IntelligenceRead, "attachment"));
     // The destination appears only once the content has been verified, so a tampered store never
     // hands out a file that looks genuine.
-    auto copied = copyHashing(source, destination, "attachment.content", "attachment.destination", sha256,
-                              ErrorCode::Io);
-    if (!copied)
-        return copied.error();
-    return {};
+    const fs::path temp = tempNameFor(destination);
+    File out = openFile(temp, "wb");
+    if (!out)
+        return Error{ErrorCode::Io, "attachment.destination", "cannot be opened for writing"};
+    auto fail = [&](Error e) -> Status {
+        out.reset();
+        std::error_code ignored;
+        fs::remove(temp, ignored);
+        return e;
+    };
+    Status read = readAttachment(sha256, [&](std::string_view data) -> Status {
+        if (std::fwrite(data.data(), 1, data.size(), out.get()) != data.size())
+            return Error{ErrorCode::Io, "attachment.destination", "write failed"};
+        return {};
+    });
+    if (!read)
+        return fail(read.error());
+    if (!syncFile(out.get()))
+        return fail(Error{ErrorCode::Io, "attachment.destination", "write failed"});
+    if (std::fclose(out.release()) != 0)
+        return fail(Error{ErrorCode::Io, "attachment.destination", "write failed"});
+    std::error_code ec;
+    fs::rename(temp, destination, ec);
+    if (ec)
+        return fail(Error{ErrorCode::Io, "attachment.destination", "cannot be renamed into place"});
+    // Which attachment: the oldest row with this content (the file is shared by content).
+    std::string attachmentUuid;
+    if (auto st = m_ctx.db().prepare("SELECT uuid FROM attachment WHERE sha256 = ? ORDER BY id LIMIT 1"); st) {
+        (*st)->bind(1, sha256);
+        if (auto row = (*st)->step(); row && *row)
+            attachmentUuid = (*st)->text(0);
+        (*st)->reset();
+    }
+    return m_ctx.record(security::audit::kExport, "attachment", attachmentUuid, "to=file");
 }
 
 }  // namespace lintas

@@ -4,6 +4,8 @@
 
 #include "lintas/domain/Normalize.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 
 namespace lintas {
@@ -24,7 +26,50 @@ Status validateAddress(const Address& a, std::size_t i) {
     return detail::checkLatLon(prefix, a.latitude, a.longitude);
 }
 
+bool sameAddresses(const std::vector<Address>& a, const std::vector<Address>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Address& x, const Address& y) {
+        return x.label == y.label && x.street == y.street && x.city == y.city && x.state == y.state &&
+               x.postalCode == y.postalCode && x.country == y.country && x.latitude == y.latitude &&
+               x.longitude == y.longitude;
+    });
+}
+
+bool sameIdentifiers(const std::vector<Identifier>& a, const std::vector<Identifier>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Identifier& x, const Identifier& y) {
+        return x.type == y.type && x.value == y.value && x.normalized == y.normalized &&
+               x.issuingCountry == y.issuingCountry;
+    });
+}
+
+std::string changedFields(const Organisation& a, const Organisation& b) {
+    detail::ChangedFields f;
+    f.compare("name", a.name, b.name);
+    f.compare("type", a.type, b.type);
+    f.compare("country", a.country, b.country);
+    f.compare("phone", a.phone, b.phone);
+    f.compare("website", a.website, b.website);
+    f.compare("notes", a.notes, b.notes);
+    if (!sameAddresses(a.addresses, b.addresses))
+        f.add("addresses");
+    if (!sameIdentifiers(a.identifiers, b.identifiers))
+        f.add("identifiers");
+    return f.detail();
+}
+
+// The kinds of organisation that give victims support: what a referral can go to.
+constexpr std::array<const char*, 9> kServiceProviderTypes = {
+    "NGO", "HealthServiceOrganisation", "LegalService", "ServiceProvider", "Shelter", "InternationalOrganisation",
+    "LocalGovernmentOrganisation", "CentralGovernmentOrganisation", "SchoolOrCollege"};
+
 }  // namespace
+
+using security::Permission;
+namespace audit = security::audit;
+
+bool OrganisationService::isServiceProviderType(const std::string& type) {
+    return std::any_of(kServiceProviderTypes.begin(), kServiceProviderTypes.end(),
+                       [&](const char* t) { return type == t; });
+}
 
 Status OrganisationService::validate(Organisation& o) {
     LINTAS_TRY(detail::requireText("organisation.name", o.name, 300));
@@ -53,6 +98,7 @@ Status OrganisationService::validate(Organisation& o) {
 }
 
 Result<Organisation> OrganisationService::create(Organisation o) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceWrite, "organisation", o.meta.uuid));
     LINTAS_TRY(validate(o));
     if (o.meta.uuid.empty())
         o.meta.uuid = m_ctx.newUuid();
@@ -74,7 +120,8 @@ Result<Organisation> OrganisationService::create(Organisation o) {
             return e;
         }
         id = m_ctx.db().lastInsertRowId();
-        return writeChildren(id, o);
+        LINTAS_TRY(writeChildren(id, o));
+        return m_ctx.record(audit::kCreate, "organisation", o.meta.uuid);
     });
     if (!written)
         return written.error();
@@ -82,6 +129,7 @@ Result<Organisation> OrganisationService::create(Organisation o) {
 }
 
 Result<Organisation> OrganisationService::update(const Organisation& in) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceWrite, "organisation", in.meta.uuid));
     Organisation o = in;
     LINTAS_TRY(validate(o));
     std::int64_t id = 0;
@@ -99,6 +147,7 @@ Result<Organisation> OrganisationService::update(const Organisation& in) {
         if (stored != o.meta.version)
             return Error{ErrorCode::Conflict, "organisation",
                          "the organisation was changed by someone else since it was loaded"};
+        LINTAS_ASSIGN(before, load(id));
 
         auto st = m_ctx.db().prepare(
             "UPDATE organisation SET name = ?, type = ?, country = ?, phone = ?, website = ?, notes = ?, "
@@ -123,7 +172,9 @@ Result<Organisation> OrganisationService::update(const Organisation& in) {
             return delIdentifiers.error();
         (*delIdentifiers)->bind(1, id);
         LINTAS_TRY((*delIdentifiers)->exec());
-        return writeChildren(id, o);
+        LINTAS_TRY(writeChildren(id, o));
+        LINTAS_ASSIGN(after, load(id));
+        return m_ctx.record(audit::kUpdate, "organisation", o.meta.uuid, changedFields(before, after));
     });
     if (!written)
         return written.error();
@@ -131,6 +182,7 @@ Result<Organisation> OrganisationService::update(const Organisation& in) {
 }
 
 Result<Organisation> OrganisationService::get(const std::string& uuid) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceRead, "organisation", uuid));
     auto st = m_ctx.db().prepare("SELECT id FROM organisation WHERE uuid = ?");
     if (!st)
         return st.error();
@@ -144,6 +196,7 @@ Result<Organisation> OrganisationService::get(const std::string& uuid) {
 }
 
 Result<std::vector<Organisation>> OrganisationService::list(const std::string& type, int limit) {
+    LINTAS_TRY(m_ctx.require(Permission::IntelligenceRead, "organisation"));
     if (!type.empty())
         LINTAS_TRY(detail::requireCode("organisation.type", vocab::List::OrganisationType, type));
     if (limit < 1)
@@ -157,13 +210,31 @@ Result<std::vector<Organisation>> OrganisationService::list(const std::string& t
         (*st)->bind(1, limit);
     else
         (*st)->bind(1, type).bind(2, limit);
+    return loadAll(**st);
+}
+
+Result<std::vector<Organisation>> OrganisationService::serviceProviders(int limit) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportRead, "organisation"));
+    if (limit < 1)
+        return validationError("limit", "must be at least 1");
+    std::string in;
+    for (const char* t : kServiceProviderTypes)
+        in += std::string(in.empty() ? "" : ",") + "'" + t + "'";  // fixed literals, never input
+    auto st = m_ctx.db().prepare("SELECT id FROM organisation WHERE type IN (" + in + ") ORDER BY name, id LIMIT ?");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, limit);
+    return loadAll(**st);
+}
+
+Result<std::vector<Organisation>> OrganisationService::loadAll(store::Statement& st) {
     // Collect the ids first: load() prepares other statements and must not disturb this one.
     std::vector<std::int64_t> ids;
     while (true) {
-        LINTAS_ASSIGN(row, (*st)->step());
+        LINTAS_ASSIGN(row, st.step());
         if (!row)
             break;
-        ids.push_back((*st)->int64(0));
+        ids.push_back(st.int64(0));
     }
     std::vector<Organisation> out;
     out.reserve(ids.size());

@@ -55,7 +55,48 @@ void bindPerson(store::Statement& s, const Person& p) {
     s.bind(18, p.postalCode).bind(19, p.country).bind(20, p.latitude).bind(21, p.longitude);
 }
 
+bool sameIdentifiers(const std::vector<Identifier>& a, const std::vector<Identifier>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Identifier& x, const Identifier& y) {
+        return x.type == y.type && x.value == y.value && x.normalized == y.normalized &&
+               x.issuingCountry == y.issuingCountry;
+    });
+}
+
+/// "fields=…" naming what differs between two loaded versions of a person (names, not values).
+std::string changedFields(const Person& a, const Person& b) {
+    detail::ChangedFields f;
+    f.compare("salutation", a.salutation, b.salutation);
+    f.compare("jobTitle", a.jobTitle, b.jobTitle);
+    f.compare("givenNames", a.givenNames, b.givenNames);
+    f.compare("middleName", a.middleName, b.middleName);
+    f.compare("familyName", a.familyName, b.familyName);
+    f.compare("sex", a.sex, b.sex);
+    f.compare("gender", a.gender, b.gender);
+    f.compare("birthDate", a.birthDate, b.birthDate);
+    f.compare("estimatedAge", a.estimatedAge, b.estimatedAge);
+    f.compare("ageEstimatedOn", a.ageEstimatedOn, b.ageEstimatedOn);
+    f.compare("deceased", a.deceased, b.deceased);
+    f.compare("maritalStatus", a.maritalStatus, b.maritalStatus);
+    f.compare("numberOfChildren", a.numberOfChildren, b.numberOfChildren);
+    f.compare("education", a.education, b.education);
+    f.compare("street", a.street, b.street);
+    f.compare("city", a.city, b.city);
+    f.compare("state", a.state, b.state);
+    f.compare("postalCode", a.postalCode, b.postalCode);
+    f.compare("country", a.country, b.country);
+    f.compare("latitude", a.latitude, b.latitude);
+    f.compare("longitude", a.longitude, b.longitude);
+    f.compare("aliases", a.aliases, b.aliases);
+    f.compare("citizenships", a.citizenships, b.citizenships);
+    f.compare("languages", a.languages, b.languages);
+    if (!sameIdentifiers(a.identifiers, b.identifiers))
+        f.add("identifiers");
+    return f.detail();
+}
+
 }  // namespace
+
+using security::Permission;
 
 Status PersonService::validate(Person& p, const std::string& today) {
     for (auto* f : {&p.givenNames, &p.middleName, &p.familyName, &p.salutation, &p.jobTitle})
@@ -155,6 +196,9 @@ Status PersonService::writeChildren(std::int64_t personId, const Person& p, bool
 }
 
 Result<Person> PersonService::create(Person p) {
+    LINTAS_TRY(m_ctx.require(Permission::PersonWrite, "person", p.meta.uuid));
+    if (p.identityMasked || p.givenNames == kMaskedName)
+        return Error{ErrorCode::Refused, "person.identityMasked", "a masked person cannot be stored"};
     LINTAS_TRY(validate(p, m_ctx.today()));
     store::Transaction tx(m_ctx.db());
     LINTAS_TRY(tx.begun());
@@ -174,16 +218,30 @@ Result<Person> PersonService::create(Person p) {
     (*st)->bind(22, p.meta.uuid).bind(23, m_ctx.localAgencyId()).bind(24, p.meta.createdAt).bind(25, p.meta.updatedAt);
     LINTAS_TRY((*st)->exec());
     LINTAS_TRY(writeChildren(m_ctx.db().lastInsertRowId(), p, false));
+    LINTAS_TRY(m_ctx.record(security::audit::kCreate, "person", p.meta.uuid));
     LINTAS_TRY(tx.commit());
     return p;
 }
 
 Result<Person> PersonService::update(const Person& input) {
+    LINTAS_TRY(m_ctx.require(Permission::PersonWrite, "person", input.meta.uuid));
+    // Saving the mask would replace a victim's identity with bullets and empty lists (also when a
+    // caller copied the masked fields but lost the flag).
+    if (input.identityMasked || input.givenNames == kMaskedName)
+        return Error{ErrorCode::Refused, "person.identityMasked",
+                     "the person's identifying fields are masked; reveal them before editing"};
     Person p = input;
     LINTAS_TRY(validate(p, m_ctx.today()));
     LINTAS_ASSIGN(id, m_ctx.idOf("person", p.meta.uuid, "person.uuid"));
+    {
+        // Rewriting a victim's identity presupposes the right to see it.
+        LINTAS_ASSIGN(victim, detail::isVictim(m_ctx.db(), id));
+        if (victim)
+            LINTAS_TRY(m_ctx.require(Permission::VictimIdentityRead, "person", p.meta.uuid));
+    }
     store::Transaction tx(m_ctx.db());
     LINTAS_TRY(tx.begun());
+    LINTAS_ASSIGN(before, load(id));
     auto st = m_ctx.db().prepare(
         "UPDATE person SET salutation = ?, job_title = ?, given_names = ?, middle_name = ?, family_name = ?, "
         "sex = ?, gender = ?, birth_date = ?, estimated_age = ?, age_estimated_on = ?, deceased = ?, "
@@ -198,8 +256,10 @@ Result<Person> PersonService::update(const Person& input) {
     if (m_ctx.db().changes() == 0)
         return Error{ErrorCode::Conflict, "person", "the person was changed by someone else since it was loaded"};
     LINTAS_TRY(writeChildren(id, p, true));
+    LINTAS_ASSIGN(after, load(id));
+    LINTAS_TRY(m_ctx.record(security::audit::kUpdate, "person", after.meta.uuid, changedFields(before, after)));
     LINTAS_TRY(tx.commit());
-    return load(id);
+    return after;
 }
 
 Result<Person> PersonService::load(std::int64_t id) {
@@ -258,17 +318,59 @@ Result<Person> PersonService::load(std::int64_t id) {
     return p;
 }
 
-Result<Person> PersonService::get(const std::string& uuid) {
+Person PersonService::maskIdentity(Person p) {
+    p.givenNames = kMaskedName;
+    p.middleName.clear();
+    p.familyName.clear();
+    p.aliases.clear();
+    p.birthDate.reset();
+    p.identifiers.clear();
+    p.street.clear();
+    p.city.clear();
+    p.state.clear();
+    p.postalCode.clear();
+    p.country.reset();
+    p.latitude.reset();
+    p.longitude.reset();
+    p.identityMasked = true;
+    return p;
+}
+
+Result<std::int64_t> PersonService::existingId(const std::string& uuid) const {
     auto id = m_ctx.idOf("person", uuid, "person.uuid");
     if (!id && id.error().code == ErrorCode::ForeignKey)
         return Error{ErrorCode::NotFound, "person.uuid", "no person with that UUID"};
-    if (!id)
-        return id.error();
-    return load(*id);
+    return id;
+}
+
+Result<Person> PersonService::get(const std::string& uuid) {
+    LINTAS_TRY(m_ctx.require(Permission::PersonRead, "person", uuid));
+    LINTAS_ASSIGN(id, existingId(uuid));
+    LINTAS_ASSIGN(p, load(id));
+    if (detail::unmasked(m_ctx))
+        return p;
+    LINTAS_ASSIGN(victim, detail::isVictim(m_ctx.db(), id));
+    if (victim)
+        return maskIdentity(std::move(p));
+    return p;
+}
+
+Result<Person> PersonService::reveal(const std::string& uuid, const std::string& reason) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimIdentityRead, "person", uuid));
+    const std::string why = normalize::trim(reason);
+    if (why.empty())
+        return validationError("reveal.reason", "must say why the identity is needed");
+    LINTAS_TRY(detail::checkText("reveal.reason", why, 1000));
+    LINTAS_ASSIGN(id, existingId(uuid));
+    LINTAS_ASSIGN(p, load(id));
+    // The entry is written before the data is handed out: no entry, no identity.
+    LINTAS_TRY(m_ctx.record(security::audit::kReadIdentity, "person", uuid, {}, why));
+    return p;
 }
 
 Result<std::vector<PersonMatch>> PersonService::findByIdentifier(const std::string& type, const std::string& value,
                                                                  const std::optional<std::string>& country) {
+    LINTAS_TRY(m_ctx.require(Permission::PersonRead, "person"));
     if (!type.empty())
         LINTAS_TRY(detail::requireCode("identifier.type", vocab::List::IdentifierType, type));
     LINTAS_TRY(detail::checkCountry("identifier.issuingCountry", country));
@@ -288,11 +390,13 @@ Result<std::vector<PersonMatch>> PersonService::findByIdentifier(const std::stri
         if (forms.empty())
             return validationError("identifier.value", "is not a recognisable identifier");
     }
+    const bool plain = detail::unmasked(m_ctx);
+    const bool victimsToo = detail::holds(m_ctx, Permission::VictimIdentityRead);
     std::vector<PersonMatch> out;
     for (const auto& form : forms) {
         auto st = m_ctx.db().prepare(
             "SELECT DISTINCT p.uuid, trim(p.given_names || CASE WHEN p.middle_name <> '' THEN ' ' || p.middle_name ELSE '' END || ' ' || p.family_name), i.type, "
-            "i.value_norm FROM identifier i JOIN person p ON p.id = i.person_id "
+            "i.value_norm, " + detail::isVictimSql("p.id") + " FROM identifier i JOIN person p ON p.id = i.person_id "
             "WHERE i.value_norm = ? AND (?2 = '' OR i.type = ?2) ORDER BY p.id");
         if (!st)
             return st.error();
@@ -304,32 +408,51 @@ Result<std::vector<PersonMatch>> PersonService::findByIdentifier(const std::stri
             const std::string uuid = (*st)->text(0);
             if (std::any_of(out.begin(), out.end(), [&](const PersonMatch& m) { return m.uuid == uuid; }))
                 continue;
-            out.push_back(PersonMatch{uuid, (*st)->text(1), (*st)->text(2) + " " + (*st)->text(3)});
+            const bool victim = (*st)->int64(4) != 0;
+            if (victim && !plain) {
+                // A masked hit would still tell a session without the right that this is a victim.
+                if (victimsToo)
+                    out.push_back(PersonMatch{uuid, kMaskedName, (*st)->text(2), true});
+                continue;
+            }
+            out.push_back(PersonMatch{uuid, (*st)->text(1), (*st)->text(2) + " " + (*st)->text(3), false});
         }
     }
+    LINTAS_TRY(m_ctx.record(security::audit::kSearch, "person", {}, "results=" + std::to_string(out.size())));
     return out;
 }
 
 Result<std::vector<PersonMatch>> PersonService::findByName(const std::string& text, int limit) {
+    LINTAS_TRY(m_ctx.require(Permission::PersonRead, "person"));
     const std::string match = SearchService::toMatchExpression(text);
-    if (match.empty())
-        return std::vector<PersonMatch>{};
-    // Best rank per person over their name and aliases.
-    auto st = m_ctx.db().prepare(
-        "SELECT p.uuid, trim(p.given_names || CASE WHEN p.middle_name <> '' THEN ' ' || p.middle_name ELSE '' END || ' ' || p.family_name), "
-        "min(s.rank), max(s.kind = 'alias') FROM search_index s JOIN person p ON p.uuid = s.target "
-        "WHERE search_index MATCH ? AND s.kind IN ('person', 'alias') "
-        "GROUP BY p.id ORDER BY min(s.rank) LIMIT ?");
-    if (!st)
-        return st.error();
-    (*st)->bind(1, "{label body} : (" + match + ")").bind(2, limit);
     std::vector<PersonMatch> out;
-    while (true) {
-        LINTAS_ASSIGN(row, (*st)->step());
-        if (!row)
-            break;
-        out.push_back(PersonMatch{(*st)->text(0), (*st)->text(1), (*st)->int64(3) ? "alias" : "name"});
+    if (!match.empty()) {
+        const bool plain = detail::unmasked(m_ctx);
+        const bool victimsToo = detail::holds(m_ctx, Permission::VictimIdentityRead);
+        // Best rank per person over their name and aliases. Victims are left out in SQL for a
+        // session that may not find them by name, so the limit counts only what is shown.
+        auto st = m_ctx.db().prepare(
+            "SELECT p.uuid, trim(p.given_names || CASE WHEN p.middle_name <> '' THEN ' ' || p.middle_name ELSE '' END || ' ' || p.family_name), "
+            "min(s.rank), max(s.kind = 'alias'), " + detail::isVictimSql("p.id") +
+            " FROM search_index s JOIN person p ON p.uuid = s.target "
+            "WHERE search_index MATCH ? AND s.kind IN ('person', 'alias') AND (? OR NOT " + detail::isVictimSql("p.id") +
+            ") GROUP BY p.id ORDER BY min(s.rank) LIMIT ?");
+        if (!st)
+            return st.error();
+        (*st)->bind(1, "{label body} : (" + match + ")").bind(2, victimsToo ? 1 : 0).bind(3, limit);
+        while (true) {
+            LINTAS_ASSIGN(row, (*st)->step());
+            if (!row)
+                break;
+            const bool victim = (*st)->int64(4) != 0;
+            const char* on = (*st)->int64(3) ? "alias" : "name";
+            if (victim && !plain)
+                out.push_back(PersonMatch{(*st)->text(0), kMaskedName, on, true});
+            else
+                out.push_back(PersonMatch{(*st)->text(0), (*st)->text(1), on, false});
+        }
     }
+    LINTAS_TRY(m_ctx.record(security::audit::kSearch, "person", {}, "results=" + std::to_string(out.size())));
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "Support.h"
 
+#include "lintas/domain/Person.h"
+
 #include <string>
 
 namespace lintas {
@@ -14,11 +16,28 @@ constexpr const char* kSelect =
     "FROM referral r JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.victim_id "
     "LEFT JOIN organisation o ON o.id = r.provider_org_id";
 
+/// The column of the time stamp a move into `status` sets.
+const char* stampField(const std::string& status) {
+    if (status == "Accepted")
+        return "acceptedAt";
+    if (status == "InProgress")
+        return "startedAt";
+    if (status == "Completed")
+        return "completedAt";
+    if (status == "Declined")
+        return "declinedAt";
+    if (status == "Cancelled")
+        return "cancelledAt";
+    return nullptr;
+}
+
 // Finished referrals are never overdue; this must match referral_rules::isTerminal and the
 // partial index referral_open_due so the overdue queries can use it.
 constexpr const char* kOpen = "r.status NOT IN ('Completed', 'Declined', 'Cancelled')";
 
-Referral readReferral(const store::Statement& s) {
+/// A referral row; the victim's name is kMaskedName unless `plain` (a referral's person is always
+/// a victim, so always masked outside a delegation; docs/security.md, "Masking").
+Referral readReferral(const store::Statement& s, bool plain) {
     Referral r;
     r.uuid = s.text(0);
     r.caseUuid = s.text(1);
@@ -40,6 +59,8 @@ Referral readReferral(const store::Statement& s) {
     r.updatedAt = s.text(17);
     r.version = s.int64(18);
     for (int column : {19, 20, 21}) {
+        if (!plain)
+            break;
         const std::string part = s.text(column);
         if (part.empty())
             continue;
@@ -47,6 +68,8 @@ Referral readReferral(const store::Statement& s) {
             r.victimName += ' ';
         r.victimName += part;
     }
+    if (!plain)
+        r.victimName = kMaskedName;
     r.providerName = s.text(22);
     r.caseReference = s.text(23);
     return r;
@@ -86,6 +109,9 @@ Status addTransition(store::Database& db, std::int64_t referralId, const std::op
 
 }  // namespace
 
+using security::Permission;
+namespace audit = security::audit;
+
 Status ReferralService::validate(const Referral& r) {
     LINTAS_TRY(detail::requireUuid("referral.case", r.caseUuid));
     LINTAS_TRY(detail::requireUuid("referral.victim", r.victimUuid));
@@ -101,6 +127,7 @@ Status ReferralService::validate(const Referral& r) {
 }
 
 Result<Referral> ReferralService::create(Referral r, const std::string& byUser) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportWrite, "referral", r.uuid));
     // Every referral starts at the beginning of its lifecycle, whatever the caller filled in.
     r.status = "Requested";
     LINTAS_TRY(validate(r));
@@ -131,16 +158,18 @@ Result<Referral> ReferralService::create(Referral r, const std::string& byUser) 
         s.bind(6, r.officer).bind(7, r.status).bind(8, r.dueDate).bind(9, r.outcome).bind(10, r.notes);
         s.bind(11, now).bind(12, now).bind(13, now);
         LINTAS_TRY(s.exec());
-        return addTransition(m_ctx.db(), m_ctx.db().lastInsertRowId(), std::nullopt, r.status, now, byUser, {});
+        LINTAS_TRY(addTransition(m_ctx.db(), m_ctx.db().lastInsertRowId(), std::nullopt, r.status, now, byUser, {}));
+        return m_ctx.record(audit::kCreate, "referral", uuid);
     });
     if (!written)
         return written.error();
-    return get(uuid);
+    return load(uuid);
 }
 
 Result<Referral> ReferralService::move(const std::string& uuid, const std::string& toStatus,
                                        const std::string& byUser, const std::string& note,
                                        const std::optional<std::string>& outcome) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportWrite, "referral", uuid));
     LINTAS_TRY(detail::requireCode("referral.status", vocab::List::ReferralStatus, toStatus));
     LINTAS_TRY(detail::checkText("referral.byUser", byUser, 200));
     LINTAS_TRY(detail::checkText("referral.note", note));
@@ -149,7 +178,7 @@ Result<Referral> ReferralService::move(const std::string& uuid, const std::strin
 
     const Status written = detail::inTransaction(m_ctx.db(), [&]() -> Status {
         // Read the state inside the transaction: the write lock is held, so nobody moves it meanwhile.
-        auto find = m_ctx.db().prepare("SELECT id, status FROM referral WHERE uuid = ?");
+        auto find = m_ctx.db().prepare("SELECT id, status, outcome FROM referral WHERE uuid = ?");
         if (!find)
             return find.error();
         (*find)->bind(1, uuid);
@@ -158,6 +187,7 @@ Result<Referral> ReferralService::move(const std::string& uuid, const std::strin
             return Error{ErrorCode::NotFound, "referral.uuid", "no referral with that UUID"};
         const std::int64_t id = (*find)->int64(0);
         const std::string from = (*find)->text(1);
+        const std::string outcomeBefore = (*find)->text(2);
         (*find)->reset();
         const char* sql = moveSql(toStatus);
         if (!referral_rules::canMove(from, toStatus) || sql == nullptr)
@@ -169,14 +199,25 @@ Result<Referral> ReferralService::move(const std::string& uuid, const std::strin
             return st.error();
         (*st)->bind(1, toStatus).bind(2, now).bind(3, outcome).bind(4, id);
         LINTAS_TRY((*st)->exec());
-        return addTransition(m_ctx.db(), id, from, toStatus, now, byUser, note);
+        LINTAS_TRY(addTransition(m_ctx.db(), id, from, toStatus, now, byUser, note));
+        detail::ChangedFields fields;
+        fields.add("status");
+        fields.add(stampField(toStatus));
+        if (outcome && *outcome != outcomeBefore)
+            fields.add("outcome");
+        return m_ctx.record(audit::kUpdate, "referral", uuid, fields.detail());
     });
     if (!written)
         return written.error();
-    return get(uuid);
+    return load(uuid);
 }
 
 Result<Referral> ReferralService::get(const std::string& uuid) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportRead, "referral", uuid));
+    return load(uuid);
+}
+
+Result<Referral> ReferralService::load(const std::string& uuid) {
     auto st = m_ctx.db().prepare(std::string(kSelect) + " WHERE r.uuid = ?");
     if (!st)
         return st.error();
@@ -184,12 +225,13 @@ Result<Referral> ReferralService::get(const std::string& uuid) {
     LINTAS_ASSIGN(row, (*st)->step());
     if (!row)
         return Error{ErrorCode::NotFound, "referral.uuid", "no referral with that UUID"};
-    Referral r = readReferral(**st);
+    Referral r = readReferral(**st, detail::unmasked(m_ctx));
     (*st)->reset();
     return r;
 }
 
 Result<std::vector<Referral>> ReferralService::list(const ReferralQuery& q) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportRead, "referral"));
     if (q.status)
         LINTAS_TRY(detail::requireCode("query.status", vocab::List::ReferralStatus, *q.status));
     if (q.service)
@@ -235,12 +277,13 @@ Result<std::vector<Referral>> ReferralService::list(const ReferralQuery& q) {
         LINTAS_ASSIGN(row, (*st)->step());
         if (!row)
             break;
-        out.push_back(readReferral(**st));
+        out.push_back(readReferral(**st, detail::unmasked(m_ctx)));
     }
     return out;
 }
 
 Result<std::int64_t> ReferralService::countOverdue() {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportRead, "referral"));
     auto st = m_ctx.db().prepare(std::string("SELECT count(*) FROM referral r WHERE r.due_date < ? AND ") + kOpen);
     if (!st)
         return st.error();
@@ -252,6 +295,7 @@ Result<std::int64_t> ReferralService::countOverdue() {
 }
 
 Result<std::vector<ReferralTransition>> ReferralService::history(const std::string& uuid) {
+    LINTAS_TRY(m_ctx.require(Permission::VictimSupportRead, "referral", uuid));
     auto id = m_ctx.idOf("referral", uuid, "referral.uuid");
     if (!id) {
         Error e = id.error();

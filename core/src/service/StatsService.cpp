@@ -106,9 +106,13 @@ std::string isoDate(int y, int m, int d) {
 
 }  // namespace
 
-Result<std::int64_t> StatsService::caseCount() { return m_ctx.db().queryInt("SELECT count(*) FROM case_file"); }
+Result<std::int64_t> StatsService::caseCount() {
+    LINTAS_TRY(m_ctx.require(security::Permission::StatsRead));
+    return m_ctx.db().queryInt("SELECT count(*) FROM case_file");
+}
 
 Result<Statistics> StatsService::compute() {
+    LINTAS_TRY(m_ctx.require(security::Permission::StatsRead));
     auto& db = m_ctx.db();
     ReadSnapshot snapshot(db);
     LINTAS_TRY(snapshot.begin());
@@ -171,6 +175,7 @@ std::vector<MonthCount> StatsService::monthsEndingAt(const std::string& today, i
 }
 
 Result<DashboardStatistics> StatsService::dashboard(int months) {
+    LINTAS_TRY(m_ctx.require(security::Permission::StatsRead));
     if (months < 1 || months > 600)
         return validationError("stats.months", "must be between 1 and 600");
     auto& db = m_ctx.db();

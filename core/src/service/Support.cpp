@@ -181,4 +181,35 @@ Result<bool> hasRole(store::Database& db, std::int64_t caseId, std::int64_t pers
     return row;
 }
 
+std::string isVictimSql(std::string_view personIdExpr) {
+    return "EXISTS (SELECT 1 FROM case_person vcp WHERE vcp.person_id = " + std::string(personIdExpr) +
+           " AND vcp.role = 'Victim')";
+}
+
+Result<bool> isVictim(store::Database& db, std::int64_t personId) {
+    auto st = db.prepare("SELECT 1 FROM case_person WHERE person_id = ? AND role = 'Victim' LIMIT 1");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, personId);
+    auto row = (*st)->step();
+    (*st)->reset();
+    return row;
+}
+
+Status requireSignedIn(const Context& ctx) {
+    if (ctx.delegated() || ctx.session())
+        return {};
+    return Error{ErrorCode::Forbidden, "session", "no user is signed in"};
+}
+
+std::string ChangedFields::detail() const {
+    std::string out = "fields=";
+    for (std::size_t i = 0; i < m_names.size(); ++i) {
+        if (i)
+            out += ',';
+        out += m_names[i];
+    }
+    return out;
+}
+
 }  // namespace lintas::detail

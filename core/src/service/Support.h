@@ -3,6 +3,7 @@
 
 #include "lintas/Result.h"
 #include "lintas/domain/Vocabulary.h"
+#include "lintas/service/Context.h"
 #include "lintas/store/Database.h"
 #include "lintas/store/Statement.h"
 
@@ -41,6 +42,41 @@ namespace lintas::detail {
 /// True when the person holds `role` (a PersonRole code) in the case (internal ids).
 [[nodiscard]] Result<bool> hasRole(store::Database& db, std::int64_t caseId, std::int64_t personId,
                                    const std::string& role);
+
+/// SQL: is the person with internal id `personIdExpr` (an SQL expression) a victim in any case?
+/// Such a person's identifying fields are masked (docs/security.md, "Masking").
+[[nodiscard]] std::string isVictimSql(std::string_view personIdExpr);
+/// True when the person (internal id) is a victim in at least one case.
+[[nodiscard]] Result<bool> isVictim(store::Database& db, std::int64_t personId);
+
+/// Inside a Context::Delegation the operation that delegated (bundle export or import, retention)
+/// has its own permission and audit entry and its own rules for identities: services then hand
+/// out unmasked records.
+[[nodiscard]] inline bool unmasked(const Context& ctx) { return ctx.delegated(); }
+/// Does the session (or an active delegation) hold `p`? No audit entry: for choosing what to show.
+[[nodiscard]] inline bool holds(const Context& ctx, security::Permission p) {
+    return ctx.delegated() || ctx.can(p);
+}
+/// For calls open to every signed-in user (agency look-ups): Forbidden without a session.
+[[nodiscard]] Status requireSignedIn(const Context& ctx);
+
+/// Names of the fields an update changed, for the audit entry's detail ("fields=a,b"): names
+/// only, never values.
+class ChangedFields {
+public:
+    template <typename T>
+    void compare(const char* name, const T& before, const T& after) {
+        if (!(before == after))
+            m_names.emplace_back(name);
+    }
+    void add(const char* name) { m_names.emplace_back(name); }
+    [[nodiscard]] bool empty() const { return m_names.empty(); }
+    /// "fields=a,b,c" ("fields=" when nothing changed).
+    [[nodiscard]] std::string detail() const;
+
+private:
+    std::vector<std::string> m_names;
+};
 
 /// Reads a multi-select column.
 [[nodiscard]] inline std::vector<std::string> codesAt(const store::Statement& st, int column) {

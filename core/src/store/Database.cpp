@@ -1,12 +1,16 @@
 #include "lintas/store/Database.h"
 
+#include "lintas/security/Keyring.h"
+#include "lintas/store/Cipher.h"
+
 #include <sqlite3.h>
 
 #include <atomic>
 
 namespace lintas::store {
 
-Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool create, Mode mode) {
+Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool create, Mode mode,
+                                                 const security::SecretBytes* key) {
     int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && mode == Mode::ReadWrite)
         flags |= SQLITE_OPEN_CREATE;
@@ -21,6 +25,17 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, bool c
         return e;
     }
     std::unique_ptr<Database> db(new Database(handle, path));
+    // SQLCipher logs decryption failures to stderr; they come back as Integrity errors instead.
+    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+    if (key) {
+        // Keyed before anything else touches the file.
+        std::string pragma = keyPragma(*key);
+        const int keyed = sqlite3_exec(handle, pragma.c_str(), nullptr, nullptr, nullptr);
+        security::wipeString(pragma);
+        if (keyed != SQLITE_OK)
+            return Error{ErrorCode::CipherUnavailable, "database", "the SQLite library refused the database key"};
+        db->m_keyed = true;
+    }
     if (auto s = db->configure(mode == Mode::ReadOnly); !s)
         return s.error();
     return db;
@@ -39,6 +54,12 @@ Status Database::configure(bool readOnly) {
     // pragma could write to a foreign file.
     if (auto r = queryInt("SELECT count(*) FROM sqlite_schema"); !r) {
         Error e = r.error();
+        if (m_keyed && (e.code == ErrorCode::NotLintasDatabase || e.code == ErrorCode::Integrity ||
+                        e.code == ErrorCode::Database)) {
+            // SQLCipher authenticates page 1 with its HMAC: a wrong key and an altered file look
+            // the same, and neither may be read as if it were data.
+            return Error{ErrorCode::Integrity, "database", "the database file does not decrypt: damaged or altered"};
+        }
         if (e.code == ErrorCode::Database)
             e.code = ErrorCode::NotLintasDatabase;
         e.field = "database";
@@ -100,6 +121,41 @@ std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowi
 int Database::changes() const { return sqlite3_changes(m_db); }
 bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 void Database::clearStatementCache() { m_cache.clear(); }
+
+Status Database::checkIntegrity() {
+    // Pragmas that return rows of problems; read them directly (no statement cache: a failed
+    // page read can leave the statement unusable).
+    auto firstProblem = [this](const char* sql, const char* okText) -> Result<std::string> {
+        sqlite3_stmt* st = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr);
+        if (rc != SQLITE_OK)
+            return sqliteError(m_db, rc, "integrity check");
+        std::string problem;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const auto* text = sqlite3_column_text(st, 0);
+            const std::string row = text ? reinterpret_cast<const char*>(text) : "";
+            if (problem.empty() && row != okText)
+                problem = row;
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE && problem.empty())
+            problem = sqlite3_errstr(rc);
+        return problem;
+    };
+    if (m_keyed) {
+        auto cipher = firstProblem("PRAGMA cipher_integrity_check", "");
+        if (!cipher)
+            return Error{ErrorCode::Integrity, "database", cipher.error().detail};
+        if (!cipher->empty())
+            return Error{ErrorCode::Integrity, "database", "the database file was altered: " + *cipher};
+    }
+    auto sqlite = firstProblem("PRAGMA integrity_check", "ok");
+    if (!sqlite)
+        return Error{ErrorCode::Integrity, "database", sqlite.error().detail};
+    if (!sqlite->empty())
+        return Error{ErrorCode::Integrity, "database", "the database is damaged: " + *sqlite};
+    return {};
+}
 
 Transaction::Transaction(Database& db) : m_db(db) {
     if (db.inTransaction()) {

@@ -17,6 +17,8 @@ constexpr std::array<const char*, Schema::kCurrentVersion> kMigrations = {
 #include "SchemaV4.sql.inc"
     ,
 #include "SchemaV5.sql.inc"
+    ,
+#include "SchemaV6.sql.inc"
 };
 
 Result<std::int64_t> applicationId(Database& db) { return db.queryInt("PRAGMA application_id"); }

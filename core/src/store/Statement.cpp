@@ -21,6 +21,8 @@ Error sqliteError(sqlite3* db, int rc, std::string_view context) {
     default:
         if ((rc & 0xFF) == SQLITE_NOTADB)
             code = ErrorCode::NotLintasDatabase;
+        else if ((rc & 0xFF) == SQLITE_CORRUPT)
+            code = ErrorCode::Integrity;  // a page failed SQLCipher's HMAC or SQLite's own checks
         else if ((rc & 0xFF) == SQLITE_CANTOPEN || (rc & 0xFF) == SQLITE_IOERR || (rc & 0xFF) == SQLITE_FULL)
             code = ErrorCode::Io;
     }

@@ -8,7 +8,10 @@ namespace lintas::ui {
 
 CasePartyModel::CasePartyModel(QObject* parent) : RowTableModel<CaseParty>(parent) {}
 
-void CasePartyModel::setParties(std::vector<CaseParty> parties) { replaceRows(std::move(parties)); }
+void CasePartyModel::setParties(std::vector<CaseParty> parties) {
+    m_names = TabText::partyNames(parties);
+    replaceRows(std::move(parties));
+}
 
 std::string CasePartyModel::rowKey(const CaseParty& row) const { return row.personUuid + '|' + row.role; }
 
@@ -21,7 +24,10 @@ QVariant CasePartyModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return qs(p.personName);
+        case NameColumn: {
+            const auto it = m_names.find(p.personUuid);
+            return it != m_names.end() ? it->second : TabText::personName(p.personName);
+        }
         case RoleColumn: return TabText::label(vocab::List::PersonRole, p.role);
         case DetailsColumn: return qs(p.roleDetails);
         case AddedColumn: return TabText::timestamp(p.addedAt);

@@ -4,6 +4,10 @@
 
 #include "lintas/domain/CaseParty.h"
 
+#include <QString>
+
+#include <map>
+#include <string>
 #include <vector>
 
 namespace lintas::ui {
@@ -22,6 +26,7 @@ public:
 
     explicit CasePartyModel(QObject* parent = nullptr);
 
+    /// The names show as TabText::partyNames: a masked victim as "Victim (identity hidden)".
     void setParties(std::vector<CaseParty> parties);
 
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -32,6 +37,9 @@ public:
 
 protected:
     [[nodiscard]] std::string rowKey(const CaseParty& row) const override;
+
+private:
+    std::map<std::string, QString> m_names;  ///< by person UUID, TabText::partyNames
 };
 
 }  // namespace lintas::ui

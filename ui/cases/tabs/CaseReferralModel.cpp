@@ -30,7 +30,10 @@ QVariant CaseReferralModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case VictimColumn: return qs(r.victimName);
+        case VictimColumn: {
+            const auto it = m_victimNames.find(r.victimUuid);
+            return it != m_victimNames.end() ? it->second : TabText::personName(r.victimName);
+        }
         case ServiceColumn: return TabText::label(vocab::List::ServiceType, r.service);
         case ProviderColumn: return qs(r.providerName);
         case OfficerColumn: return qs(r.officer);

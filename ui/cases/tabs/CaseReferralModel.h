@@ -4,6 +4,9 @@
 
 #include "lintas/domain/Referral.h"
 
+#include <QString>
+
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +31,9 @@ public:
 
     /// `today` (ISO date, from core's clock) decides which referrals are overdue.
     void setReferrals(std::vector<Referral> referrals, const std::string& today);
+    /// The victims' names as the case's tabs show them (TabText::partyNames), by person UUID; a
+    /// victim not in it shows TabText::personName of core's name. Takes effect on setReferrals.
+    void setVictimNames(std::map<std::string, QString> names) { m_victimNames = std::move(names); }
 
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -42,6 +48,7 @@ private:
     [[nodiscard]] bool overdue(const Referral& r) const;
 
     std::string m_today;
+    std::map<std::string, QString> m_victimNames;
 };
 
 }  // namespace lintas::ui

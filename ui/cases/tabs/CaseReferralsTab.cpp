@@ -128,9 +128,11 @@ void CaseReferralsTab::reload() {
     std::vector<Referral> rows;
     if (!m_caseUuid.isEmpty()) {
         if (auto parties = m_ws.cases.parties(ss(m_caseUuid))) {
+            const auto names = TabText::partyNames(*parties);
             for (const CaseParty& p : *parties)
                 if (p.role == "Victim")
-                    m_victims.push_back({qs(p.personUuid), qs(p.personName)});
+                    m_victims.push_back({qs(p.personUuid), names.at(p.personUuid)});
+            m_model->setVictimNames(names);
         }
         ReferralQuery query;
         query.caseUuid = ss(m_caseUuid);

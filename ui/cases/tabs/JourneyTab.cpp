@@ -118,9 +118,10 @@ void JourneyTab::reload() {
             m_loadError->setText(TabText::errorSentence(parties.error()));
             m_loadError->show();
         } else {
+            const auto names = TabText::partyNames(*parties);
             for (const CaseParty& p : *parties)
                 if (p.role == "Victim")
-                    m_victims.push_back({qs(p.personUuid), qs(p.personName)});
+                    m_victims.push_back({qs(p.personUuid), names.at(p.personUuid)});
         }
     }
     const QString chosen = m_victimFilter->currentData().toString();

@@ -176,24 +176,28 @@ void LinksTab::reloadRelationships() {
             m_loadError->setText(TabText::errorSentence(relationships.error()));
             m_loadError->show();
         } else {
-            std::map<std::string, std::string> names;
+            // The case's parties by the names the other tabs show (a masked victim numbered as
+            // there); people outside the case and organisations are looked up.
+            std::map<std::string, QString> names;
+            if (auto parties = m_ws.cases.parties(ss(m_caseUuid)))
+                names = TabText::partyNames(*parties);
             const auto nameOf = [&](PartyKind kind, const std::string& uuid) {
                 if (const auto it = names.find(uuid); it != names.end())
                     return it->second;
-                std::string name;
+                QString name;
                 if (kind == PartyKind::Person) {
                     if (auto p = m_ws.persons.get(uuid))
-                        name = p->displayName();
+                        name = p->identityMasked ? TabText::maskedVictim() : qs(p->displayName());
                 } else if (auto o = m_ws.organisations.get(uuid)) {
-                    name = o->name;
+                    name = qs(o->name);
                 }
                 names[uuid] = name;
                 return name;
             };
             for (Relationship& r : *relationships) {
                 RelationshipRow row;
-                row.fromName = nameOf(r.fromKind, r.fromUuid);
-                row.toName = nameOf(r.toKind, r.toUuid);
+                row.fromName = ss(nameOf(r.fromKind, r.fromUuid));
+                row.toName = ss(nameOf(r.toKind, r.toUuid));
                 row.relationship = std::move(r);
                 rows.push_back(std::move(row));
             }
@@ -256,8 +260,9 @@ void LinksTab::addRelationship() {
     runGuarded(this, [&] {
         QVector<RelationshipDialog::PersonChoice> people;
         if (auto parties = m_ws.cases.parties(ss(m_caseUuid))) {
+            const auto names = TabText::partyNames(*parties);
             for (const CaseParty& p : *parties)
-                people.push_back({qs(p.personUuid), qs(p.personName), TabText::label(vocab::List::PersonRole, p.role)});
+                people.push_back({qs(p.personUuid), names.at(p.personUuid), TabText::label(vocab::List::PersonRole, p.role)});
         }
         auto* dialog = new RelationshipDialog(m_ws, m_caseUuid, people, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

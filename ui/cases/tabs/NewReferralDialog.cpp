@@ -36,7 +36,9 @@ NewReferralDialog::NewReferralDialog(Workspace& ws, QString caseUuid, const QVec
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
     m_provider->addItem(tr("— no provider yet —"), QString());
-    if (auto orgs = ws.organisations.list()) {
+    // Only the organisations a victim can be referred to: a victim-support officer may not read
+    // the others (they are intelligence).
+    if (auto orgs = ws.organisations.serviceProviders()) {
         for (const Organisation& o : *orgs)
             //: An organisation in a picker: %1 its name, %2 its type.
             m_provider->addItem(tr("%1 (%2)").arg(qs(o.name), TabText::label(vocab::List::OrganisationType, o.type)),

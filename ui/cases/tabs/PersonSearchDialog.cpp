@@ -128,7 +128,9 @@ void PersonSearchDialog::search() {
         }
         for (const PersonMatch& hit : hits) {
             //: A search hit: %1 the person's name, %2 how it matched.
-            auto* item = new QListWidgetItem(tr("%1 — %2").arg(qs(hit.name), matchedOnText(hit.matchedOn)), m_results);
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2").arg(hit.masked ? TabText::maskedVictim() : qs(hit.name), matchedOnText(hit.matchedOn)),
+                m_results);
             item->setData(kUuidRole, qs(hit.uuid));
         }
         if (m_results->count() > 0)

@@ -2,6 +2,8 @@
 
 #include "common/ErrorText.h"
 #include "common/VocabText.h"
+#include "lintas/domain/CaseParty.h"
+#include "lintas/domain/Person.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -160,6 +162,37 @@ QString TabText::referralMoveText(const std::string& toStatus) {
         return tr("Cancel referral");
     //: %1 is a referral status.
     return tr("Move to %1").arg(label(vocab::List::ReferralStatus, toStatus));
+}
+
+bool TabText::isMaskedName(const std::string& name) { return name == kMaskedName; }
+
+QString TabText::maskedVictim() {
+    //: Shown instead of a victim's name, which stays hidden until read with a reason.
+    return tr("Victim (identity hidden)");
+}
+
+QString TabText::personName(const std::string& name) { return isMaskedName(name) ? maskedVictim() : qs(name); }
+
+std::map<std::string, QString> TabText::partyNames(const std::vector<CaseParty>& parties) {
+    std::map<std::string, QString> names;
+    std::vector<const CaseParty*> masked;  // masked people, each once
+    for (const CaseParty& p : parties) {
+        if (names.count(p.personUuid))
+            continue;
+        names[p.personUuid] = personName(p.personName);
+        if (isMaskedName(p.personName))
+            masked.push_back(&p);
+    }
+    if (masked.size() > 1) {
+        // Numbered in the order they joined the case: adding a victim does not renumber the others
+        // (core lists parties by their hidden names, which must not show through).
+        std::stable_sort(masked.begin(), masked.end(),
+                         [](const CaseParty* a, const CaseParty* b) { return a->addedAt < b->addedAt; });
+        for (std::size_t i = 0; i < masked.size(); ++i)
+            //: Shown instead of a victim's hidden name when a case has several; %1 numbers them.
+            names[masked[i]->personUuid] = tr("Victim %1 (identity hidden)").arg(i + 1);
+    }
+    return names;
 }
 
 QString TabText::date(const std::optional<std::string>& isoDate) { return isoDate ? qs(*isoDate) : QString(); }

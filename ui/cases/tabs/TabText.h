@@ -7,9 +7,15 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
+
+namespace lintas {
+struct CaseParty;
+}
 
 namespace lintas::ui {
 
@@ -46,6 +52,19 @@ public:
 
     /// The button text that moves a referral into `toStatus` ("Accept", "Start", …).
     [[nodiscard]] static QString referralMoveText(const std::string& toStatus);
+
+    /// How a list shows a person's name: core lists a victim under kMaskedName ("•••") until their
+    /// identity is read with a reason; that reads as "Victim (identity hidden)". Other names as
+    /// core gives them.
+    [[nodiscard]] static QString personName(const std::string& name);
+    /// Whether core listed `name` as a masked victim's (kMaskedName).
+    [[nodiscard]] static bool isMaskedName(const std::string& name);
+    /// "Victim (identity hidden)": what a list shows instead of a masked victim's name.
+    [[nodiscard]] static QString maskedVictim();
+    /// The names a case's tabs show for its parties, by person UUID: personName(), except that
+    /// when the case has several masked victims they are told apart by number, in the order core
+    /// lists the parties ("Victim 2 (identity hidden)"), so that choosers can still pick one.
+    [[nodiscard]] static std::map<std::string, QString> partyNames(const std::vector<CaseParty>& parties);
 
     /// An ISO date as shown in tables (ISO 8601 is unambiguous across partner countries); "" when none.
     [[nodiscard]] static QString date(const std::optional<std::string>& isoDate);

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -100,13 +101,29 @@ struct PreviewItem {
 struct ExportBlocker {
     /// "victim-consent" (fallback Refuse), "third-agency-handling-code" (H1/H2 record of a third
     /// agency without a recorded permission), "originator-only" (H3), "marking-too-weak"
-    /// (request's TLP or handling code below a case's).
+    /// (request's TLP or handling code below a case's), "needs-approval" (handling code H2 or
+    /// TLP:RED without an unused supervisor's approval of this request by another user; kind
+    /// "export", uuid = the request digest).
     std::string reason;
     std::string kind;  ///< record kind as in PreviewItem
     std::string uuid;
     std::string caseUuid;
     std::string caseReference;
     std::string detail;  ///< technical, no personal data (e.g. "origin THA/DSI, handling code H2")
+};
+
+/// A supervisor's approval of one export request (table export_approval). An export whose
+/// strictest handling code is H2 or whose TLP is RED leaves only with one: the approval names the
+/// request by its digest (requestDigest()) and is used up by the export it allows.
+struct ExportApproval {
+    std::int64_t id = 0;
+    std::string requestDigest;   ///< SHA-256 (hex) of the canonical request
+    std::string approvedByUuid;  ///< the approving user's UUID
+    std::string approvedBy;      ///< their user name (empty if the account is gone)
+    std::string approvedAt;
+    std::string note;            ///< the supervisor's note (free text, may be empty)
+    std::string usedAt;          ///< when an export used it; empty while pending
+    [[nodiscard]] bool pending() const { return usedAt.empty(); }
 };
 
 struct ExportPreview {
@@ -123,6 +140,14 @@ struct ExportPreview {
     /// with a pseudonymised victim).
     std::vector<ExportBlocker> withheld;
     std::uint64_t attachmentBytes = 0;
+    /// The strictest handling code among the request and every record that would leave.
+    std::string strictestHandlingCode;
+    /// True when this export needs a supervisor's approval (strictest handling code H2, or TLP:RED).
+    bool needsApproval = false;
+    /// requestDigest() of this request: what a supervisor's approval must name.
+    std::string requestDigest;
+    /// The unused approval the export would use (when needed and given).
+    std::optional<ExportApproval> approval;
     [[nodiscard]] bool allowed() const { return blockers.empty(); }
 };
 
@@ -132,6 +157,24 @@ struct ExportResult {
     std::uint64_t fileSize = 0;
     Manifest manifest;
     ExportPreview preview;
+    std::int64_t approvalId = 0;  ///< the approval used up, 0 when none was needed
+};
+
+/// Everything of one case an export could send, for choosing its parts before the preview (the
+/// export wizard's first page). Read on the exporter's behalf, as the export reads it; for the
+/// screen, a victim's name is kMaskedName unless the session may read victims' identity, and
+/// note texts and relationship notes are empty unless it may read intelligence.
+struct ExportCandidates {
+    Case caseFile;
+    std::vector<CaseParty> parties;
+    std::vector<JourneyLeg> journey;
+    std::vector<Relationship> relationships;
+    std::vector<Referral> referrals;
+    std::vector<Note> notes;
+    std::vector<Attachment> attachments;
+    std::vector<CaseLink> caseLinks;  ///< those recorded on this case
+    /// Names of the organisations the relationships and referrals refer to, by UUID.
+    std::map<std::string, std::string> organisationNames;
 };
 
 /// Limits applied by verify(). The defaults fit the benchmark bundle (1 000 cases, 500 MB of
@@ -227,6 +270,9 @@ public:
     /// trusted certificate for the recipient: NotFound).
     [[nodiscard]] Result<ExportPreview> previewExport(const ExportRequest& request);
 
+    /// The parts of one case an export could send (BundleExport): see ExportCandidates.
+    [[nodiscard]] Result<ExportCandidates> exportCandidates(const std::string& caseUuid);
+
     /// Writes the bundle to `outPath` (".lintas"; ".lintas.p7m" when encrypting — the suffix is
     /// added when missing). Refused when the preview has blockers (detail names the first one:
     /// reason, case reference, person UUID). The file is written next to `outPath` under a
@@ -235,6 +281,25 @@ public:
     /// `signer` must be the local identity (its certificate fingerprint is checked).
     [[nodiscard]] Result<ExportResult> exportBundle(const ExportRequest& request, const Identity& signer,
                                                     const std::string& outPath);
+
+    // ---- approvals (BundleService.cpp) --------------------------------------------------------
+
+    /// A supervisor approves `request` (ExportApprove): stores its digest in export_approval with
+    /// `note` and audits it (export-approve). The request is checked (its cases exist, its codes
+    /// are valid, the recipient has a trusted certificate) but not previewed. Another user than
+    /// the approver must export: one's own approval never counts. Returns the approval's id.
+    [[nodiscard]] Result<std::int64_t> approveExport(const ExportRequest& request, const std::string& note);
+    /// Approvals, newest first; only those not used yet when `pendingOnly` (ExchangeRead).
+    [[nodiscard]] Result<std::vector<ExportApproval>> approvals(bool pendingOnly = true);
+    /// SHA-256 (lower-case hex) of the canonical form of `request`: its case UUIDs sorted, the
+    /// recipient certificate's fingerprint (the named one, else the one the export would choose),
+    /// the profile, the TLP and the handling code — exactly what an approval covers. Reads only
+    /// (ExchangeRead).
+    [[nodiscard]] Result<std::string> requestDigest(const ExportRequest& request);
+    /// The digest over already-resolved parts (the canonical form itself; no database).
+    [[nodiscard]] static std::string requestDigest(std::vector<std::string> caseUuids,
+                                                   const std::string& recipientFingerprint, BundleProfile profile,
+                                                   const std::string& tlp, const std::string& handlingCode);
 
     // ---- verify (BundleVerify.cpp) ------------------------------------------------------------
 
@@ -299,6 +364,18 @@ public:
 private:
     struct Selection;  // BundleExport.cpp
     [[nodiscard]] Result<Selection> select(const ExportRequest& request);
+    /// Sets the preview's approval fields and adds the "needs-approval" blocker when due.
+    [[nodiscard]] Status checkApproval(Selection& selection, const std::string& strictestHandlingCode);
+    /// The trusted certificate an export to the request's recipient names: the one given by
+    /// fingerprint (its agency must match when code and country are given), else the most
+    /// recently added trusted one. NotFound when there is none; no permission check.
+    [[nodiscard]] Result<PartnerCertificate> recipientCertificate(const ExportRequest& request);
+    /// requestDigest() without the permission check (for approveExport).
+    [[nodiscard]] Result<std::string> digestOf(const ExportRequest& request);
+    /// The newest unused approval of `digest` by another user than the signed-in one.
+    [[nodiscard]] Result<std::optional<ExportApproval>> usableApproval(const std::string& digest);
+    /// Marks approval `id` used (inside the export's transaction); Refused if it was used meanwhile.
+    [[nodiscard]] Status useApproval(std::int64_t id);
     [[nodiscard]] Status writeBundleFile(const Selection& selection, const Manifest& head, const Identity& signer,
                                          const std::string& zipPath, Manifest& written);
     /// HMAC-SHA256 of (recipient, person) under the database's pseudonym secret.

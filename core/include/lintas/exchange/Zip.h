@@ -76,6 +76,15 @@ public:
     /// Adds an entry streamed from the file at `sourcePath` (read once, never whole). The file must
     /// not change meanwhile: a size different from the one found at the start is an Io error.
     [[nodiscard]] Status addFile(const std::string& name, const std::string& sourcePath, bool compress = true);
+    /// Receives content in pieces.
+    using ContentWriter = std::function<Status(std::string_view)>;
+    /// Produces content by calling the writer it is given until done.
+    using ContentProducer = std::function<Status(const ContentWriter&)>;
+    /// Adds an entry of exactly `size` bytes that `produce` pushes in pieces (e.g. content
+    /// decrypted as it is read). Another size, or an error of `produce`, fails the entry, and the
+    /// writer with it (as after an I/O error): discard the archive.
+    [[nodiscard]] Status addProduced(const std::string& name, std::uint64_t size, const ContentProducer& produce,
+                                     bool compress = true);
     /// Writes the central directory and closes the file. Nothing is usable before this.
     [[nodiscard]] Status finish();
 

@@ -9,7 +9,10 @@
 
 namespace lintas {
 
-/// The local agency and the partner agencies this database knows.
+/// The local agency and the partner agencies this database knows. Look-ups are open to every
+/// signed-in user (Forbidden without a session); add needs AgencyWrite and is audited (create,
+/// "agency"). Workspace::create adds the local agency of a new database under a
+/// Context::Delegation, before any user exists.
 class AgencyService {
 public:
     explicit AgencyService(Context& ctx) : m_ctx(ctx) {}

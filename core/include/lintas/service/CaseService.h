@@ -13,6 +13,14 @@
 namespace lintas {
 
 /// Cases, the people in them and their per-case victim and suspect profiles.
+///
+/// Permissions (checked first in every call; a refusal is Forbidden and audited): cases, parties
+/// and their lists need CaseRead / CaseWrite; victim profiles VictimSupportRead /
+/// VictimProfileWrite; suspect profiles IntelligenceRead / IntelligenceWrite. Every write leaves an
+/// audit entry (create / update with the changed field names / delete) in its transaction:
+/// "case" by the case UUID; "case-party", "victim-profile" and "suspect-profile" by the case UUID
+/// with detail "person=<uuid> …". parties() and rolesOf() show kMaskedName as the name of a
+/// person who is a victim in any case (docs/security.md, "Masking").
 class CaseService {
 public:
     explicit CaseService(Context& ctx) : m_ctx(ctx) {}
@@ -57,6 +65,14 @@ private:
     [[nodiscard]] Status writeChildren(std::int64_t caseId, const Case& c);
     [[nodiscard]] Result<std::string> nextReference(const std::string& openedOn);
     [[nodiscard]] Result<Case> load(std::int64_t id);
+    [[nodiscard]] Result<Case> loadByUuid(const std::string& uuid);
+    [[nodiscard]] Result<Case> loadByReference(const std::string& reference);
+    [[nodiscard]] Result<std::optional<VictimProfile>> readVictimProfile(std::int64_t caseId, std::int64_t personId,
+                                                                         const std::string& caseUuid,
+                                                                         const std::string& personUuid);
+    [[nodiscard]] Result<std::optional<SuspectProfile>> readSuspectProfile(std::int64_t caseId, std::int64_t personId,
+                                                                           const std::string& caseUuid,
+                                                                           const std::string& personUuid);
     [[nodiscard]] Status requireRole(std::int64_t caseId, std::int64_t personId, const char* role, const char* field);
 
     Context& m_ctx;

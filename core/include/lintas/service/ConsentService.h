@@ -8,6 +8,9 @@
 
 namespace lintas {
 
+/// A victim's consent to sharing. forPerson needs VictimSupportRead, record and withdraw
+/// VictimSupportWrite (checked first; a refusal is Forbidden and audited); record leaves a create
+/// entry, withdraw an update entry ("fields=withdrawnOn") in the same transaction.
 class ConsentService {
 public:
     explicit ConsentService(Context& ctx) : m_ctx(ctx) {}

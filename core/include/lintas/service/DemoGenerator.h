@@ -29,6 +29,9 @@ struct DemoSummary {
 /// country's conventions, online recruitment, transit and exploitation journeys (scam compounds
 /// in MMR/KHM/LAO among them), suspects shared across cases and countries, referrals in every
 /// state including overdue ones, about ten persons per case. Every person is invented.
+/// Needs CaseWrite (Forbidden otherwise, audited); runs as a Context::Delegation and leaves one
+/// audit entry (create, detail "demo cases=N persons=N organisations=N referrals=N") besides
+/// those of the organisations, agencies, consents and case links it stores through the services.
 [[nodiscard]] Result<DemoSummary> generateDemo(Workspace& ws, const DemoOptions& options);
 
 }  // namespace lintas

@@ -9,6 +9,11 @@
 namespace lintas {
 
 /// Cross-border links: journey legs, links to local or foreign cases, graded relationships.
+///
+/// Permissions (checked first; a refusal is Forbidden and audited): journeys and case links need
+/// CaseRead / CaseWrite; relationships IntelligenceRead / IntelligenceWrite. Adding and removing
+/// leaves a create / delete audit entry ("journey-leg", "case-link", "relationship") in the same
+/// transaction.
 class LinkService {
 public:
     explicit LinkService(Context& ctx) : m_ctx(ctx) {}

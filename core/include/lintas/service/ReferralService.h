@@ -20,7 +20,10 @@ struct ReferralQuery {
     int limit = 1000;
 };
 
-/// Victim-support referrals and their lifecycle.
+/// Victim-support referrals and their lifecycle. Reads need VictimSupportRead, create and move
+/// VictimSupportWrite (checked first; a refusal is Forbidden and audited). create leaves a create
+/// entry, move an update entry ("fields=status,<timestamp>[,outcome]") in the same transaction.
+/// Referral::victimName is kMaskedName: a referral's person is a victim (docs/security.md).
 class ReferralService {
 public:
     explicit ReferralService(Context& ctx) : m_ctx(ctx) {}
@@ -40,6 +43,8 @@ public:
     [[nodiscard]] static Status validate(const Referral& r);
 
 private:
+    [[nodiscard]] Result<Referral> load(const std::string& uuid);
+
     Context& m_ctx;
 };
 

@@ -64,6 +64,8 @@ struct DashboardStatistics {
     std::vector<Count> overdueByService;   ///< open referrals past their due date, largest first
 };
 
+/// Aggregates only (counts, never a record). Every call but the static helper needs StatsRead
+/// (checked first; a refusal is Forbidden and audited).
 class StatsService {
 public:
     /// Months the dashboard's "new cases per month" series covers.

@@ -11,6 +11,10 @@
 
 struct sqlite3;
 
+namespace lintas::security {
+class SecretBytes;
+}
+
 namespace lintas::store {
 
 /// One SQLite connection with WAL, foreign keys, synchronous=FULL and a prepared-statement cache.
@@ -20,9 +24,13 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     /// Opens (creating when missing and `create` is set) the file and configures the connection.
+    /// With `key`, the connection is keyed first (SQLCipher, see Cipher.h); a file that then does
+    /// not decrypt is an Integrity error. Without it the file is opened as plaintext (only the
+    /// migration of earlier versions' databases and tests do that).
     /// Does not touch the schema: see Schema::open / Schema::create.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const std::string& path, bool create,
-                                                                Mode mode = Mode::ReadWrite);
+                                                                Mode mode = Mode::ReadWrite,
+                                                                const security::SecretBytes* key = nullptr);
     /// An in-memory database, for tests.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openMemory();
 
@@ -46,12 +54,20 @@ public:
     /// Drops every cached statement (needed before schema changes in migrations).
     void clearStatementCache();
 
+    /// Reads every page: for a keyed database, SQLCipher's per-page HMAC
+    /// (PRAGMA cipher_integrity_check), then SQLite's PRAGMA integrity_check. Integrity error
+    /// naming the first problem. Takes time in proportion to the file: not done at every open.
+    [[nodiscard]] Status checkIntegrity();
+    /// Was the connection keyed (an encrypted database)?
+    [[nodiscard]] bool keyed() const { return m_keyed; }
+
 private:
     Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
     [[nodiscard]] Status configure(bool readOnly);
 
     sqlite3* m_db;
     std::string m_path;
+    bool m_keyed = false;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 

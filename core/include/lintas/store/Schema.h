@@ -13,7 +13,7 @@ public:
     /// "LNTS" — marks a SQLite file as a Lintas database.
     static constexpr std::int32_t kApplicationId = 0x4C4E5453;
     /// Version this build writes. Each migration moves the schema from N-1 to N.
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
     /// Creates the schema in an empty database. Refuses a non-empty one.
     [[nodiscard]] static Status create(Database& db);
