@@ -85,9 +85,11 @@ int main(int argc, char** argv) {
 
     must(lintas::generateDemo(*idn, {cases, 1, {}}), "demo cases");
     // The benchmark sends every case, without the supervisor's approval that H2/H3 and TLP:RED
-    // exports need (docs/security.md): the demo's cases are set to H1 and sent under TLP:AMBER.
-    // The data volume is what is measured; the grading does not change the work.
+    // exports need (docs/security.md): the demo's cases are set to H1 and TLP:AMBER+STRICT at
+    // most, and sent under TLP:AMBER+STRICT. The data volume is what is measured; the markings
+    // do not change the work.
     must(idn->db().execute("UPDATE case_file SET handling_code = 'H1' WHERE handling_code IN ('H2', 'H3')"), "H1");
+    must(idn->db().execute("UPDATE case_file SET tlp = 'AMBER+STRICT' WHERE tlp = 'RED'"), "TLP");
     std::vector<std::string> caseUuids;
     {
         auto st = must(idn->db().prepare("SELECT uuid FROM case_file ORDER BY id"), "list cases");
