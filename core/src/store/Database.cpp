@@ -67,6 +67,14 @@ Status Database::configure(bool readOnly) {
     }
     LINTAS_TRY(execute("PRAGMA foreign_keys = ON"));
     LINTAS_TRY(execute("PRAGMA temp_store = MEMORY"));
+    if (m_keyed) {
+        // Every page read from an encrypted file is HMAC-checked and decrypted. A page cache big
+        // enough for a large database's working set does that once per page instead of on every
+        // visit: on 100,000 cases the overdue-referrals list takes 2.4 s with SQLite's 2 MB
+        // default and about 0.17 s with 256 MiB, as fast as unencrypted (docs/performance.md).
+        // The cache only grows as pages are read; a small database never uses it all.
+        LINTAS_TRY(execute("PRAGMA cache_size = -262144"));  // in KiB: 256 MiB
+    }
     if (!readOnly) {
         LINTAS_TRY(execute("PRAGMA synchronous = FULL"));
     }
