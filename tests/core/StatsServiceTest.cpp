@@ -1,3 +1,4 @@
+#include "DashboardRecount.h"
 #include "TestWorkspace.h"
 
 #include <gtest/gtest.h>
@@ -184,7 +185,7 @@ std::vector<std::pair<std::string, std::int64_t>> pairs(const std::vector<Count>
     return out;
 }
 
-using Pairs = std::vector<std::pair<std::string, std::int64_t>>;
+using test::Pairs;
 
 TEST_F(DashboardStatsTest, CasesByStatusLargestFirst) {
     const auto s = must(ws->stats.dashboard());
@@ -215,51 +216,10 @@ TEST_F(DashboardStatsTest, VictimsByFirstCitizenshipAndCountryOfExploitation) {
     EXPECT_EQ(got, expected);
 }
 
-using Matrix = std::vector<std::tuple<std::string, std::string, std::int64_t>>;
-
-Matrix matrixOf(const DashboardStatistics& s) {
-    Matrix out;
-    for (const auto& c : s.victimsByCitizenshipAndExploitationCountry)
-        out.emplace_back(c.citizenship, c.exploitationCountry, c.count);
-    return out;
-}
-
-/// The matrix counted from scratch over the base tables: what the trigger-maintained aggregate
-/// must always equal.
-Matrix recountMatrix(store::Database& db) {
-    auto st = db.prepare(
-        "SELECT coalesce(c.country, ''), v.country, count(*) FROM "
-        "(SELECT DISTINCT j.country, j.person_id FROM journey_leg j WHERE j.event_type = 'Exploitation' AND "
-        "EXISTS (SELECT 1 FROM case_person cp WHERE cp.case_id = j.case_id AND cp.person_id = j.person_id AND "
-        "cp.role = 'Victim')) v LEFT JOIN person_citizenship c ON c.person_id = v.person_id AND c.position = 0 "
-        "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2");
-    EXPECT_TRUE(st.ok());
-    Matrix out;
-    while (true) {
-        auto row = (*st)->step();
-        EXPECT_TRUE(row.ok());
-        if (!row.ok() || !*row)
-            break;
-        out.emplace_back((*st)->text(0), (*st)->text(1), (*st)->int64(2));
-    }
-    return out;
-}
-
-Pairs recountForms(store::Database& db) {
-    auto st = db.prepare(
-        "SELECT value, count(*) FROM (SELECT DISTINCT vp.rowid, j.value FROM victim_profile vp, "
-        "json_each(vp.exploitation_types) j) GROUP BY value ORDER BY 2 DESC, 1");
-    EXPECT_TRUE(st.ok());
-    Pairs out;
-    while (true) {
-        auto row = (*st)->step();
-        EXPECT_TRUE(row.ok());
-        if (!row.ok() || !*row)
-            break;
-        out.emplace_back((*st)->text(0), (*st)->int64(1));
-    }
-    return out;
-}
+using test::Matrix;
+using test::matrixOf;
+using test::recountForms;
+using test::recountMatrix;
 
 TEST_F(DashboardStatsTest, AggregatesFollowEveryKindOfChange) {
     auto check = [&](const char* step) {

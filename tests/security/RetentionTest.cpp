@@ -1,3 +1,4 @@
+#include "DashboardRecount.h"
 #include "TestWorkspace.h"
 
 #include "lintas/security/RetentionService.h"
@@ -26,8 +27,8 @@ using security::RoleSet;
 constexpr const char* kNoteTerm = "zxqvortilax";
 
 using Counts = std::map<std::string, std::int64_t>;
-using Matrix = std::vector<std::tuple<std::string, std::string, std::int64_t>>;
-using Pairs = std::vector<std::pair<std::string, std::int64_t>>;
+using test::Matrix;
+using test::Pairs;
 
 /// Every base table a case or a person leaves rows in (and the index and provenance).
 const std::vector<std::string> kTables = {
@@ -316,48 +317,9 @@ protected:
     std::string ownFile, sharedFile;
 };
 
-// The dashboard aggregates, counted from scratch over the base tables (as StatsServiceTest does).
-Matrix recountMatrix(store::Database& db) {
-    auto st = db.prepare(
-        "SELECT coalesce(c.country, ''), v.country, count(*) FROM "
-        "(SELECT DISTINCT j.country, j.person_id FROM journey_leg j WHERE j.event_type = 'Exploitation' AND "
-        "EXISTS (SELECT 1 FROM case_person cp WHERE cp.case_id = j.case_id AND cp.person_id = j.person_id AND "
-        "cp.role = 'Victim')) v LEFT JOIN person_citizenship c ON c.person_id = v.person_id AND c.position = 0 "
-        "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2");
-    EXPECT_TRUE(st.ok());
-    Matrix out;
-    while (true) {
-        auto row = (*st)->step();
-        EXPECT_TRUE(row.ok());
-        if (!row.ok() || !*row)
-            break;
-        out.emplace_back((*st)->text(0), (*st)->text(1), (*st)->int64(2));
-    }
-    return out;
-}
-
-Pairs recountForms(store::Database& db) {
-    auto st = db.prepare(
-        "SELECT value, count(*) FROM (SELECT DISTINCT vp.rowid, j.value FROM victim_profile vp, "
-        "json_each(vp.exploitation_types) j) GROUP BY value ORDER BY 2 DESC, 1");
-    EXPECT_TRUE(st.ok());
-    Pairs out;
-    while (true) {
-        auto row = (*st)->step();
-        EXPECT_TRUE(row.ok());
-        if (!row.ok() || !*row)
-            break;
-        out.emplace_back((*st)->text(0), (*st)->int64(1));
-    }
-    return out;
-}
-
-Matrix matrixOf(const DashboardStatistics& s) {
-    Matrix out;
-    for (const auto& c : s.victimsByCitizenshipAndExploitationCountry)
-        out.emplace_back(c.citizenship, c.exploitationCountry, c.count);
-    return out;
-}
+using test::matrixOf;
+using test::recountForms;
+using test::recountMatrix;
 
 Pairs pairsOf(const std::vector<Count>& counts) {
     Pairs out;
